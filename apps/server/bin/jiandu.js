@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Entry point of the `jiandu` command: runs the TypeScript sources through tsx's loader.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+const code = await main(process.argv.slice(2));
+if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;

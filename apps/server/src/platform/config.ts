@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where the embedded database lives when DATABASE_URL is not set. */
+export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'jiandu.sqlite');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .default(`sqlite:${DEFAULT_SQLITE_FILE}`)
+    .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+      message: '须为 sqlite:路径 或 postgres://… 形式 (must be sqlite:PATH or postgres://…)',
+    }),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NODE_ID: z.string().min(1).optional(),
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+/** Runtime settings of one Jiandu process, read once from the environment at boot. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  nodeId: string | undefined;
+  jobsEnabled: boolean;
+  jobLeaseSeconds: number;
+  jobPollMs: number;
+  shutdownGraceMs: number;
+  trustProxy: boolean;
+}
+
+/** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置错误 (invalid configuration):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment into a Config or throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.')}: ${issue.message} (当前值: ${String(picked[String(issue.path[0])])})`,
+      ),
+    );
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    logLevel: c.LOG_LEVEL,
+    nodeId: c.NODE_ID,
+    jobsEnabled: c.JOBS_ENABLED === 'true',
+    jobLeaseSeconds: c.JOB_LEASE_SECONDS,
+    jobPollMs: c.JOB_POLL_MS,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    trustProxy: c.TRUST_PROXY === 'true',
+  };
+}

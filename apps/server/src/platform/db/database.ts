@@ -1,0 +1,20 @@
+import { Kysely } from 'kysely';
+import { createDialect, type DatabaseTarget, type DialectName, parseDatabaseUrl } from './dialect.ts';
+
+/** An open database with its dialect name and a way to close it fully. */
+export interface DatabaseHandle<DB> {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  target: DatabaseTarget;
+  close: () => Promise<void>;
+}
+
+/** Opens the database that DATABASE_URL names. */
+export function openDatabase<DB>(
+  url: string,
+  options: { schema?: string; poolSize?: number } = {},
+): DatabaseHandle<DB> {
+  const target = parseDatabaseUrl(url, options.schema);
+  const db = new Kysely<DB>({ dialect: createDialect(target, options.poolSize) });
+  return { db, dialect: target.dialect, target, close: () => db.destroy() };
+}
