@@ -28,12 +28,9 @@ export type ExtraHandlers = Record<string, JobHandler>;
 export async function createContext(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean; schema?: string; extraHandlers?: ExtraHandlers } = {},
+  options: { migrate?: boolean; extraHandlers?: ExtraHandlers } = {},
 ): Promise<AppContext> {
-  const database = openDatabase<Database>(
-    config.databaseUrl,
-    options.schema ? { schema: options.schema } : {},
-  );
+  const database = openDatabase<Database>(config.databaseUrl);
   try {
     if (options.migrate) {
       const applied = await migrateToLatest(database.db, migrations);

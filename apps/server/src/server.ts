@@ -19,7 +19,7 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { extraHandlers?: ExtraHandlers; schema?: string } = {},
+  options: { extraHandlers?: ExtraHandlers } = {},
 ): Promise<RunningServer> {
   const context = await createContext(config, logger, { migrate: true, ...options });
   const report = await seed(context, SYSTEM_ACTOR);

@@ -1,4 +1,5 @@
 import { type DateString, isValidDate, weekday, yearOf } from './dates.ts';
+import { locateJsonEntries } from './json-lines.ts';
 
 /** One day of an official schedule as read from a file. */
 export interface CalendarFileDay {
@@ -19,14 +20,14 @@ export type CalendarFileResult =
   | { ok: true; source: string | null; years: Map<number, CalendarFileDay[]> }
   | { ok: false; errors: CalendarFileError[] };
 
-const KIND_ALIASES: Record<string, 'holiday' | 'workday'> = {
-  holiday: 'holiday',
-  休: 'holiday',
-  放假: 'holiday',
-  workday: 'workday',
-  班: 'workday',
-  上班: 'workday',
-};
+const KIND_ALIASES = new Map<string, 'holiday' | 'workday'>([
+  ['holiday', 'holiday'],
+  ['休', 'holiday'],
+  ['放假', 'holiday'],
+  ['workday', 'workday'],
+  ['班', 'workday'],
+  ['上班', 'workday'],
+]);
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -79,14 +80,9 @@ function readCsv(text: string): ReadResult {
 }
 
 function readJson(text: string): ReadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return {
-      errors: [{ line: jsonErrorLine(text, error), message: `JSON格式错误: ${(error as Error).message}` }],
-    };
-  }
+  const located = locateJsonEntries(text, 'days');
+  if (!located.ok) return { errors: [{ line: located.line, message: `JSON格式错误: ${located.message}` }] };
+  const value: unknown = JSON.parse(text);
   const container = Array.isArray(value) ? { days: value } : value;
   if (
     typeof container !== 'object' ||
@@ -102,9 +98,8 @@ function readJson(text: string): ReadResult {
   ) {
     return { errors: [{ line: 1, message: `"year" 须为${MIN_YEAR}至${MAX_YEAR}之间的整数` }] };
   }
-  const starts = arrayObjectLines(text);
   const rows = days.map((entry, i): RawRow => {
-    const line = starts[i] ?? 1;
+    const line = located.entryLines[i] ?? 1;
     if (typeof entry !== 'object' || entry === null)
       return { line, date: undefined, kind: undefined, name: undefined };
     const e = entry as Record<string, unknown>;
@@ -117,38 +112,6 @@ function readJson(text: string): ReadResult {
   };
 }
 
-/** Lines on which each object inside an array opens: the day entries, in order. */
-function arrayObjectLines(text: string): number[] {
-  const lines: number[] = [];
-  const stack: string[] = [];
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') line += 1;
-    if (inString) {
-      if (ch === '\\') i += 1;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
-      if (ch === '{' && stack[stack.length - 1] === '[') lines.push(line);
-      stack.push(ch);
-    } else if (ch === '}' || ch === ']') stack.pop();
-  }
-  return lines;
-}
-
-function jsonErrorLine(text: string, error: unknown): number {
-  const message = (error as Error).message ?? '';
-  const lineMatch = /line (\d+)/.exec(message);
-  if (lineMatch) return Number(lineMatch[1]);
-  const posMatch = /position (\d+)/.exec(message);
-  if (posMatch) return text.slice(0, Number(posMatch[1])).split('\n').length;
-  return 1;
-}
-
 function validate(rows: RawRow[], source: string | null, fileYear: number | null): CalendarFileResult {
   const errors: CalendarFileError[] = [];
   const seen = new Map<string, number>();
@@ -157,7 +120,7 @@ function validate(rows: RawRow[], source: string | null, fileYear: number | null
   for (const row of rows) {
     const problems: string[] = [];
     const date = typeof row.date === 'string' ? row.date.trim() : '';
-    const kind = typeof row.kind === 'string' ? KIND_ALIASES[row.kind.trim()] : undefined;
+    const kind = typeof row.kind === 'string' ? KIND_ALIASES.get(row.kind.trim()) : undefined;
     const name = typeof row.name === 'string' ? row.name.trim() : '';
     if (!isValidDate(date)) problems.push(`日期格式错误: ${String(row.date ?? '(空)')}, 应为 YYYY-MM-DD`);
     else {

@@ -9,14 +9,18 @@ const NEXT_YEAR_CHECK_FROM_MONTH = 11;
  * Checks every morning that this year's schedule is loaded, and from November next year's too,
  * so an administrator is told before deadlines start failing on 1 January.
  */
-export function registerCalendarJobs(scheduler: JobScheduler, calendar: CalendarService): RecurringJob[] {
+export function registerCalendarJobs(
+  scheduler: JobScheduler,
+  calendar: CalendarService,
+  today: () => string = todayInShanghai,
+): RecurringJob[] {
   scheduler.register('calendar.coverage', async () => {
-    const today = todayInShanghai();
-    const year = yearOf(today);
+    const date = today();
+    const year = yearOf(date);
     const loaded = new Set((await calendar.years()).map((y) => y.year));
     const missing = [
       year,
-      ...(Number(today.slice(5, 7)) >= NEXT_YEAR_CHECK_FROM_MONTH ? [year + 1] : []),
+      ...(Number(date.slice(5, 7)) >= NEXT_YEAR_CHECK_FROM_MONTH ? [year + 1] : []),
     ].filter((y) => !loaded.has(y));
     if (missing.length) {
       // Failing the run makes the gap visible on the job-runs page and in the logs.

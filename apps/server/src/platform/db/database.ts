@@ -10,11 +10,8 @@ export interface DatabaseHandle<DB> {
 }
 
 /** Opens the database that DATABASE_URL names. */
-export function openDatabase<DB>(
-  url: string,
-  options: { schema?: string; poolSize?: number } = {},
-): DatabaseHandle<DB> {
-  const target = parseDatabaseUrl(url, options.schema);
+export function openDatabase<DB>(url: string, options: { poolSize?: number } = {}): DatabaseHandle<DB> {
+  const target = parseDatabaseUrl(url);
   const db = new Kysely<DB>({ dialect: createDialect(target, options.poolSize) });
   return { db, dialect: target.dialect, target, close: () => db.destroy() };
 }

@@ -23,15 +23,12 @@ export interface DatabaseTarget {
   dialect: DialectName;
   /** SQLite: a file path or `:memory:`; PostgreSQL: the connection string. */
   location: string;
-  /** PostgreSQL schema to use as search_path (tests give each file its own). */
-  schema?: string;
 }
 
 /** Reads `sqlite:PATH` or `postgres://…` into a target. */
-export function parseDatabaseUrl(url: string, schema?: string): DatabaseTarget {
+export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (url.startsWith('sqlite:')) return { dialect: 'sqlite', location: url.slice('sqlite:'.length) };
-  if (/^postgres(ql)?:\/\//.test(url))
-    return { dialect: 'postgres', location: url, ...(schema ? { schema } : {}) };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', location: url };
   throw new Error(`不支持的数据库地址: ${url}`);
 }
 
@@ -48,11 +45,8 @@ function sqliteDialect(location: string): Dialect {
 }
 
 function postgresDialect(target: DatabaseTarget, poolSize: number): Dialect {
-  const pool = new pg.Pool({
-    connectionString: target.location,
-    max: poolSize,
-    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
-  });
+  // A schema can be chosen in the URL itself: ?options=-c%20search_path%3Dname (tests do this).
+  const pool = new pg.Pool({ connectionString: target.location, max: poolSize });
   return new PostgresDialect({ pool });
 }
 

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../src/app.ts';
+import { type AppContext, createContext, type ExtraHandlers } from '../src/context.ts';
+import type { Config } from '../src/platform/config.ts';
+import { createPostgresSchema, dropPostgresSchema } from '../src/platform/db/dialect.ts';
+
+/** The PostgreSQL server of the PostgreSQL lane, or undefined on the SQLite lane. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+/** Which dialect this run tests. */
+export const TEST_DIALECT = TEST_DATABASE_URL ? 'postgres' : 'sqlite';
+
+/** A database of its own for one test file: a URL and a way to throw it away. */
+export interface TestDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+/**
+ * Creates an empty database: a new schema on the PostgreSQL lane (named in the URL so every
+ * connection uses it), or an in-memory SQLite database (or a file, when a path is given, so that
+ * several processes can share it).
+ */
+export async function createTestDatabase(sqliteFile?: string): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    return { url: `sqlite:${sqliteFile ?? ':memory:'}`, drop: async () => {} };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await createPostgresSchema(TEST_DATABASE_URL, schema);
+  const separator = TEST_DATABASE_URL.includes('?') ? '&' : '?';
+  return {
+    url: `${TEST_DATABASE_URL}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    drop: () => dropPostgresSchema(TEST_DATABASE_URL, schema),
+  };
+}
+
+/** A config for tests, over a given database URL. */
+export function testConfig(databaseUrl: string, overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    logLevel: 'silent',
+    nodeId: 'test-node',
+    jobsEnabled: false,
+    jobLeaseSeconds: 30,
+    jobPollMs: 100,
+    shutdownGraceMs: 1000,
+    trustProxy: false,
+    ...overrides,
+  };
+}
+
+/** A migrated context and app over a fresh database, with the bundled calendar seeded. */
+export interface TestApp {
+  app: FastifyInstance;
+  context: AppContext;
+  close: () => Promise<void>;
+}
+
+/** Builds the app over a fresh, migrated database; call `close` in afterAll. */
+export async function createTestApp(
+  options: { seedCalendar?: boolean; extraHandlers?: ExtraHandlers; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig(database.url, options.config);
+  const context = await createContext(config, pino({ level: 'silent' }), {
+    migrate: true,
+    ...(options.extraHandlers ? { extraHandlers: options.extraHandlers } : {}),
+  });
+  if (options.seedCalendar !== false) await context.calendar.seedBundled({ id: null, name: 'test' });
+  const app = await buildApp(context);
+  await app.ready();
+  return {
+    app,
+    context,
+    close: async () => {
+      await app.close();
+      await context.database.close();
+      await database.drop();
+    },
+  };
+}
