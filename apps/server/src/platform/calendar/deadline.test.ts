@@ -399,10 +399,13 @@ describe('computeDeadline properties on synthetic calendars', () => {
         fc.constantFrom<DeadlineInput['unit']>('working', 'calendar'),
         fc.constantFrom(...SYNTHETIC_YEARS),
         (full, start, n, unit, dropped) => {
-          const partial: WorkingCalendar = {
-            ...full,
-            years: new Set([...full.years].filter((y) => y !== dropped)),
-          };
+          const partial: WorkingCalendar = buildCalendar(
+            [...full.years].filter((y) => y !== dropped),
+            [
+              ...[...full.holidays].map(([date, name]) => ({ date, kind: 'holiday' as const, name })),
+              ...[...full.workdays].map(([date, name]) => ({ date, kind: 'workday' as const, name })),
+            ],
+          );
           const input = { start, amount: n, unit };
           const expected = computeDeadline(full, input);
           // The days whose kind decides the result: all of (start, due] when counting working

@@ -1,5 +1,11 @@
-import { addDays, type DateString } from './dates.ts';
-import { classifyDay, type WorkingCalendar } from './working-calendar.ts';
+import { type DateString, fromDayNumber, toDayNumber } from './dates.ts';
+import {
+  dayCode,
+  isHolidayCode,
+  isMakeUpCode,
+  isWorkingCode,
+  type WorkingCalendar,
+} from './working-calendar.ts';
 
 /** How a period is counted: calendar days (自然日) or working days (工作日). */
 export type DeadlineUnit = 'calendar' | 'working';
@@ -56,30 +62,32 @@ export function computeDeadline(calendar: WorkingCalendar, input: DeadlineInput)
     if (name && holidays[holidays.length - 1] !== name) holidays.push(name);
   };
 
-  let due = start;
+  const holidayName = (day: number) => calendar.holidays.get(fromDayNumber(day));
+  let day = toDayNumber(start);
   if (unit === 'working') {
     let counted = 0;
     while (counted < amount) {
-      due = addDays(due, 1);
-      const day = classifyDay(calendar, due);
-      if (day.working) {
+      day += 1;
+      const code = dayCode(calendar, day);
+      if (isWorkingCode(code)) {
         counted += 1;
-        if (day.reason === 'makeUpWorkday') makeUpWorkdays.push(due);
+        if (isMakeUpCode(code)) makeUpWorkdays.push(fromDayNumber(day));
       } else {
         skippedDays += 1;
-        if (day.reason === 'holiday') noteHoliday(day.name);
+        if (isHolidayCode(code)) noteHoliday(holidayName(day));
       }
     }
   } else {
-    due = addDays(start, amount);
-    let day = classifyDay(calendar, due);
-    if (!day.working) rolledFrom = due;
-    while (!day.working) {
-      if (day.reason === 'holiday') noteHoliday(day.name);
-      due = addDays(due, 1);
-      day = classifyDay(calendar, due);
+    day += amount;
+    let code = dayCode(calendar, day);
+    if (!isWorkingCode(code)) rolledFrom = fromDayNumber(day);
+    while (!isWorkingCode(code)) {
+      if (isHolidayCode(code)) noteHoliday(holidayName(day));
+      day += 1;
+      code = dayCode(calendar, day);
     }
   }
+  const due = fromDayNumber(day);
 
   let explanation = `自${start}次日起算${amount}${UNIT_LABEL[unit]}`;
   if (unit === 'working' && skippedDays > 0) {

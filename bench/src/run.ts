@@ -1,0 +1,137 @@
+// Benchmarks of the platform foundation. Prints figures and ratios; asserts nothing.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundledSchedules } from '@jiandu/server/src/platform/calendar/calendar-seed.ts';
+import { addDays } from '@jiandu/server/src/platform/calendar/dates.ts';
+import { computeDeadline } from '@jiandu/server/src/platform/calendar/deadline.ts';
+import { buildCalendar } from '@jiandu/server/src/platform/calendar/working-calendar.ts';
+import { loadConfig } from '@jiandu/server/src/platform/config.ts';
+import { createLogger } from '@jiandu/server/src/platform/logger.ts';
+import { startServer } from '@jiandu/server/src/server.ts';
+import { load } from './http-load.ts';
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+function deadlineEngine(): void {
+  const schedules = bundledSchedules();
+  const calendar = buildCalendar(schedules.keys(), [...schedules.values()].flat());
+  const n = 200_000;
+  let sink = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const start = addDays('2010-01-01', i % 5000);
+    const { due } = computeDeadline(calendar, {
+      start,
+      amount: 1 + (i % 90),
+      unit: i % 3 === 0 ? 'calendar' : 'working',
+    });
+    sink += due.length;
+  }
+  const ms = performance.now() - t0;
+  console.log(
+    `deadline engine        ${fmt((n / ms) * 1000)} deadlines/s  (${fmt((ms * 1000) / n, 2)} µs each, mixed 1–90 days)`,
+  );
+  if (sink === 0) console.log('');
+}
+
+/** Starts `jiandu serve` as its own process (so the load generator does not share its event loop). */
+async function spawnServer(databaseUrl: string) {
+  const bin = path.resolve(import.meta.dirname, '../../apps/server/bin/jiandu.js');
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      JOBS_ENABLED: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const t0 = performance.now();
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /已启动: (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, startMs: performance.now() - t0, stop: () => child.kill('SIGTERM') };
+}
+
+async function httpScenarios(dir: string): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, 'http.sqlite')}`;
+  const server = await spawnServer(databaseUrl);
+  console.log(
+    `cold start + seed      ${fmt(server.startMs)} ms (process start, migrate, 23 calendar years, listen)`,
+  );
+  try {
+    const health = await load(`${server.url}/healthz`, connections, seconds);
+    const calc = await load(
+      `${server.url}/api/calendar/working-days?from=2026-09-28&add=30`,
+      connections,
+      seconds,
+    );
+    for (const [name, r] of [
+      ['GET /healthz', health],
+      ['GET working-days +30', calc],
+    ] as const) {
+      console.log(
+        `${name.padEnd(22)} ${fmt(r.perSecond)} req/s  p50 ${fmt(r.p50ms, 1)} ms  p99 ${fmt(r.p99ms, 1)} ms  errors ${r.errors}  (${connections} connections, ${fmt(r.seconds, 1)} s)`,
+      );
+    }
+    console.log(
+      `ratio                  working-days / healthz = ${fmt(calc.perSecond / health.perSecond, 2)}`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+async function jobScenario(dir: string): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, 'jobs.sqlite')}`;
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
+  const server = await startServer({ ...config, jobsEnabled: false }, createLogger('silent'));
+  try {
+    const { scheduler, database } = server.context;
+    scheduler.register('bench.noop', async () => undefined);
+    const jobs = 2000;
+    for (let i = 0; i < jobs; i++) await scheduler.enqueue('bench.noop', { i });
+    const j0 = performance.now();
+    let done = 0;
+    while (done < jobs) {
+      await scheduler.tick();
+      await scheduler.drain();
+      const row = await database.db
+        .selectFrom('job')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('handler', '=', 'bench.noop')
+        .where('state', '=', 'done')
+        .executeTakeFirstOrThrow();
+      done = Number(row.n);
+    }
+    const jobMs = performance.now() - j0;
+    console.log(
+      `job throughput         ${fmt((jobs / jobMs) * 1000)} jobs/s on one node, ${database.dialect} (claim, run record, release; ${jobs} no-op jobs)`,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+console.log(`Jiandu bench — Node ${process.version}, ${new Date().toISOString()}`);
+deadlineEngine();
+const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-bench-'));
+try {
+  await httpScenarios(dir);
+  await jobScenario(dir);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
