@@ -56,8 +56,15 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // While shutting down, answers to requests still in flight close their keep-alive connection,
+  // so the server can finish closing instead of waiting for idle clients to time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
   installProblemHandlers(app);
   await registerOpenApi(app, API_VERSION);

@@ -6,7 +6,7 @@ import { withContext } from '../environment.ts';
 /** `jiandu seed`: load what a fresh install needs and the demo data; safe to repeat. */
 export const seedCommand: Command = {
   path: ['seed'],
-  summary: '载入基础数据与演示数据 (可重复执行) / load base and demo data',
+  summary: '载入基础数据与演示数据, 已有的不改动 (可重复执行) / load base and demo data',
   usage: 'jiandu seed',
   run: () =>
     withContext(async (context) => {

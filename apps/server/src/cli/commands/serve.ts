@@ -6,7 +6,7 @@ import { type Command, EXIT } from '../command.ts';
 /** `jiandu serve`: the HTTP server and job scheduler. */
 export const serveCommand: Command = {
   path: ['serve'],
-  summary: '启动服务 (迁移数据库, 首次启动时载入演示数据) / start the server',
+  summary: '启动服务 (迁移数据库, 载入缺少的基础数据) / start the server',
   usage: 'jiandu serve\n  环境变量 PORT, HOST, DATABASE_URL 等见 README。',
   run: async () => {
     const config = loadConfig();

@@ -61,6 +61,18 @@ export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
+/**
+ * The schema new tables go to on PostgreSQL (the first of search_path), or undefined on SQLite.
+ * Kysely's migrator looks for its own tables in every schema unless told which one, and would
+ * mistake another schema's migration tables for ours.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema.
+export async function currentSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** True when the error is a unique or primary-key violation, on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { currentSchema } from './dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations work on whatever schema exists, as Kysely's own Migrator does.
 type AnyDb = Kysely<any>;
@@ -9,8 +10,13 @@ export interface MigrationReport {
   pending: string[];
 }
 
-function migratorFor(db: AnyDb, migrations: Record<string, Migration>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+async function migratorFor(db: AnyDb, migrations: Record<string, Migration>): Promise<Migrator> {
+  const schema = await currentSchema(db);
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function unwrap(result: MigrationResultSet, verb: string): string[] {
@@ -29,12 +35,12 @@ function unwrap(result: MigrationResultSet, verb: string): string[] {
  * so several nodes starting at once migrate exactly once.
  */
 export async function migrateToLatest(db: AnyDb, migrations: Record<string, Migration>): Promise<string[]> {
-  return unwrap(await migratorFor(db, migrations).migrateToLatest(), '');
+  return unwrap(await (await migratorFor(db, migrations)).migrateToLatest(), '');
 }
 
 /** Undoes the newest applied migration. */
 export async function migrateDown(db: AnyDb, migrations: Record<string, Migration>): Promise<string[]> {
-  return unwrap(await migratorFor(db, migrations).migrateDown(), '回退');
+  return unwrap(await (await migratorFor(db, migrations)).migrateDown(), '回退');
 }
 
 /** Lists applied and pending migrations without changing anything. */
@@ -42,7 +48,7 @@ export async function migrationStatus(
   db: AnyDb,
   migrations: Record<string, Migration>,
 ): Promise<MigrationReport> {
-  const info = await migratorFor(db, migrations).getMigrations();
+  const info = await (await migratorFor(db, migrations)).getMigrations();
   return {
     applied: info.filter((m) => m.executedAt !== undefined).map((m) => m.name),
     pending: info.filter((m) => m.executedAt === undefined).map((m) => m.name),
