@@ -8,6 +8,8 @@ import { registerModules } from './modules.ts';
 import { registerCalendarRoutes } from './platform/calendar/calendar.routes.ts';
 import { pingQuery } from './platform/db/dialect.ts';
 import { migrationStatus } from './platform/db/migrate.ts';
+import { XLSX_TYPE } from './platform/files/xlsx.ts';
+import { installGuard } from './platform/http/guard.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { DOCS_PREFIX, registerOpenApi } from './platform/http/openapi.ts';
@@ -67,6 +69,17 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
   installProblemHandlers(app);
+  const { auth, sources } = context.services;
+  installGuard(app, {
+    userFromSession: (token, meta) => auth.userFromSession(token, meta),
+    sourceFromToken: (token, meta) => sources.fromToken(token, meta),
+  });
+  // Spreadsheet and CSV uploads arrive as the raw request body (no multipart needed).
+  app.addContentTypeParser(
+    [XLSX_TYPE, 'text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   await registerOpenApi(app, API_VERSION);
   registerMetrics(app);
   registerHealth(app, () => readiness(context));

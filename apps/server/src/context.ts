@@ -1,9 +1,19 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { migrations } from './migrations/index.ts';
+import { AuthService } from './modules/identity/auth.service.ts';
+import { PolicyService } from './modules/identity/policy.service.ts';
+import { RoleService } from './modules/identity/roles.service.ts';
+import { UserService } from './modules/identity/users.service.ts';
+import { OrgService } from './modules/orgs/orgs.service.ts';
+import { RegionService } from './modules/regions/regions.service.ts';
+import { SourceService } from './modules/sources/sources.service.ts';
+import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
 import { registerCalendarJobs } from './platform/calendar/calendar.jobs.ts';
 import { CalendarService } from './platform/calendar/calendar.service.ts';
 import type { Config } from './platform/config.ts';
+import { registerEncryptedColumns } from './platform/crypto/encrypted-columns.ts';
+import { type Keyring, loadOrCreateKeyring } from './platform/crypto/keyring.ts';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import type { Database } from './platform/db/tables.ts';
@@ -11,12 +21,43 @@ import { newId } from './platform/ids.ts';
 import { registerJobHousekeeping } from './platform/jobs/jobs.jobs.ts';
 import { type JobHandler, JobScheduler, type RecurringJob } from './platform/jobs/scheduler.ts';
 
+/** The module services, built once per node. */
+export interface Services {
+  regions: RegionService;
+  orgs: OrgService;
+  policy: PolicyService;
+  auth: AuthService;
+  users: UserService;
+  roles: RoleService;
+  sources: SourceService;
+}
+
+function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): Services {
+  const regions = new RegionService(db);
+  const orgs = new OrgService(db, regions);
+  const policy = new PolicyService(db);
+  return {
+    regions,
+    orgs,
+    policy,
+    auth: new AuthService(db, policy, keyring),
+    users: new UserService(db, orgs, keyring),
+    roles: new RoleService(db),
+    sources: new SourceService(db, orgs),
+  };
+}
+
+// Encrypted personal-data columns, so key rotation finds them all.
+registerEncryptedColumns({ table: 'app_user', idColumn: 'id', columns: ['phone_enc', 'totp_secret_enc'] });
+
 /** Everything a running Jiandu node holds: the database, the services and the scheduler. */
 export interface AppContext {
   config: Config;
   logger: Logger;
   database: DatabaseHandle<Database>;
   calendar: CalendarService;
+  keyring: Keyring;
+  services: Services;
   scheduler: JobScheduler;
   recurringJobs: RecurringJob[];
 }
@@ -28,7 +69,7 @@ export type ExtraHandlers = Record<string, JobHandler>;
 export async function createContext(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean; extraHandlers?: ExtraHandlers } = {},
+  options: { migrate?: boolean; extraHandlers?: ExtraHandlers; keyring?: Keyring } = {},
 ): Promise<AppContext> {
   const database = openDatabase<Database>(config.databaseUrl);
   try {
@@ -37,6 +78,8 @@ export async function createContext(
       if (applied.length) logger.info({ applied }, 'migrations applied');
     }
     const calendar = new CalendarService(database.db);
+    const keyring = options.keyring ?? loadOrCreateKeyring();
+    const services = createServices(database.db, keyring);
     const scheduler = new JobScheduler(database.db, {
       nodeId: config.nodeId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`,
       leaseSeconds: config.jobLeaseSeconds,
@@ -46,10 +89,11 @@ export async function createContext(
     const recurringJobs = [
       ...registerCalendarJobs(scheduler, calendar),
       ...registerJobHousekeeping(scheduler, database.db),
+      ...registerAuditJobs(scheduler, database.db),
     ];
     for (const [name, handler] of Object.entries(options.extraHandlers ?? {}))
       scheduler.register(name, handler);
-    return { config, logger, database, calendar, scheduler, recurringJobs };
+    return { config, logger, database, calendar, keyring, services, scheduler, recurringJobs };
   } catch (error) {
     await database.close();
     throw error;

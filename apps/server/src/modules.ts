@@ -1,18 +1,23 @@
 import type { FastifyInstance } from 'fastify';
+import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
-
-/** A business module: its name, URL prefix and routes. */
-export interface AppModule {
-  name: string;
-  prefix: string;
-  register: (app: FastifyInstance, context: AppContext) => Promise<void> | void;
-}
+import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
+import { orgsModule } from './modules/orgs/orgs.module.ts';
+import { regionsModule } from './modules/regions/regions.module.ts';
+import { sourcesModule } from './modules/sources/sources.module.ts';
 
 /**
  * The business modules, in the order they register. Explicit on purpose: adding a module is one
  * line here, and nothing is discovered by scanning folders.
  */
-export const MODULES: AppModule[] = [];
+export const MODULES: AppModule[] = [
+  regionsModule,
+  orgsModule,
+  authModule,
+  usersModule,
+  rolesModule,
+  sourcesModule,
+];
 
 /** Registers every module's routes under its prefix. */
 export async function registerModules(app: FastifyInstance, context: AppContext): Promise<void> {

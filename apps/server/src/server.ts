@@ -4,7 +4,7 @@ import { buildApp } from './app.ts';
 import { type AppContext, createContext, type ExtraHandlers } from './context.ts';
 import { SYSTEM_ACTOR } from './platform/audit/audit.ts';
 import type { Config } from './platform/config.ts';
-import { seed } from './seed.ts';
+import { describeDemoLogins, seed } from './seed.ts';
 
 /** A listening node and the way to stop it. */
 export interface RunningServer {
@@ -23,9 +23,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const context = await createContext(config, logger, { migrate: true, ...options });
   const report = await seed(context, SYSTEM_ACTOR);
-  if (report.calendarYears.length) {
+  if (report.calendarYears.length)
     logger.info({ years: report.calendarYears }, 'bundled holiday calendar loaded');
-  }
+  if (report.regions) logger.info({ regions: report.regions }, 'Liaoning regions loaded');
+  if (report.demo) for (const line of describeDemoLogins(report.demo)) process.stdout.write(`${line}\n`);
   const app = await buildApp(context);
   const url = await app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) {

@@ -62,6 +62,7 @@ beforeAll(async () => {
   database = await createTestDatabase(path.join(dir, 'cli.sqlite'));
   vi.stubEnv('DATABASE_URL', database.url);
   vi.stubEnv('LOG_LEVEL', 'silent');
+  vi.stubEnv('DEMO_SEED', 'false');
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

@@ -49,6 +49,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     jobPollMs: 100,
     shutdownGraceMs: 1000,
     trustProxy: false,
+    demoSeed: false,
     ...overrides,
   };
 }

@@ -1,8 +1,11 @@
 import { ConfigError } from '../platform/config.ts';
 import { type Command, complain, EXIT, parseCommandArgs, say, UsageError } from './command.ts';
+import { auditArchiveCommand, auditVerifyArchiveCommand, auditVerifyCommand } from './commands/audit.ts';
 import { calendarLoadCommand, calendarYearsCommand } from './commands/calendar.ts';
 import { jobsListCommand, jobsRunsCommand } from './commands/jobs.ts';
+import { keysRotateCommand } from './commands/keys.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { regionsLoadCommand, regionsShowCommand } from './commands/regions.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
@@ -13,8 +16,14 @@ const COMMANDS: Command[] = [
   seedCommand,
   calendarLoadCommand,
   calendarYearsCommand,
+  regionsLoadCommand,
+  regionsShowCommand,
   jobsListCommand,
   jobsRunsCommand,
+  auditVerifyCommand,
+  auditArchiveCommand,
+  auditVerifyArchiveCommand,
+  keysRotateCommand,
 ];
 
 function overview(): string {

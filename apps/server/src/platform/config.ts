@@ -22,6 +22,7 @@ const ConfigSchema = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  DEMO_SEED: z.enum(['true', 'false']).default('true'),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -36,6 +37,8 @@ export interface Config {
   jobPollMs: number;
   shutdownGraceMs: number;
   trustProxy: boolean;
+  /** Load the Liaoning demo into an empty database at start. */
+  demoSeed: boolean;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobPollMs: c.JOB_POLL_MS,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     trustProxy: c.TRUST_PROXY === 'true',
+    demoSeed: c.DEMO_SEED === 'true',
   };
 }

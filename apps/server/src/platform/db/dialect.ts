@@ -113,3 +113,62 @@ export async function dropPostgresSchema(url: string, schema: string): Promise<v
     await client.end();
   }
 }
+
+/** Raised by the triggers when anything tries to change an audit row. */
+export const AUDIT_UPDATE_REFUSED = '审计日志不可修改';
+
+/** Raised by the triggers when anything tries to remove an audit row that has not been archived. */
+export const AUDIT_DELETE_REFUSED = '审计日志不可删除 (仅可删除已归档的记录)';
+
+/**
+ * The triggers that make `audit_event` append-only: UPDATE is always refused, DELETE only allowed
+ * for rows at or below `audit_retention.archived_through_seq` (already exported to a signed
+ * archive). `drop` undoes `create` (migration down, and tests that simulate tampering).
+ */
+export function auditAppendOnlyTriggers(dialect: DialectName): {
+  create: RawBuilder<unknown>[];
+  drop: RawBuilder<unknown>[];
+} {
+  // A missing retention row must not read as NULL, which would let every DELETE through.
+  const archivedThrough = 'coalesce((select archived_through_seq from audit_retention where id = 1), 0)';
+  if (dialect === 'sqlite') {
+    return {
+      create: [
+        `create trigger audit_event_no_update before update on audit_event
+         begin select raise(abort, '${AUDIT_UPDATE_REFUSED}'); end`,
+        `create trigger audit_event_no_delete before delete on audit_event
+         when old.seq > ${archivedThrough}
+         begin select raise(abort, '${AUDIT_DELETE_REFUSED}'); end`,
+      ].map((statement) => sql.raw(statement)),
+      drop: ['audit_event_no_update', 'audit_event_no_delete'].map((name) =>
+        sql.raw(`drop trigger if exists ${name}`),
+      ),
+    };
+  }
+  return {
+    create: [
+      `create or replace function audit_event_append_only() returns trigger language plpgsql as $$
+       begin
+         if tg_op = 'UPDATE' then
+           raise exception '${AUDIT_UPDATE_REFUSED}';
+         end if;
+         if tg_op = 'DELETE' then
+           if old.seq <= ${archivedThrough} then
+             return old;
+           end if;
+         end if;
+         raise exception '${AUDIT_DELETE_REFUSED}';
+       end $$`,
+      `create trigger audit_event_append_only before update or delete on audit_event
+       for each row execute function audit_event_append_only()`,
+      // TRUNCATE skips row triggers, so it needs a statement trigger of its own.
+      `create trigger audit_event_no_truncate before truncate on audit_event
+       for each statement execute function audit_event_append_only()`,
+    ].map((statement) => sql.raw(statement)),
+    drop: [
+      'drop trigger if exists audit_event_no_truncate on audit_event',
+      'drop trigger if exists audit_event_append_only on audit_event',
+      'drop function if exists audit_event_append_only()',
+    ].map((statement) => sql.raw(statement)),
+  };
+}

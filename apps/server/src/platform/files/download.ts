@@ -1,0 +1,19 @@
+import type { FastifyReply } from 'fastify';
+import { buildXlsx, type SheetColumn, XLSX_TYPE } from './xlsx.ts';
+
+/** A download name with the date, encoded for Chinese (RFC 5987). */
+function disposition(name: string): string {
+  const file = `${name}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(file)}`;
+}
+
+/** Sends rows as an .xlsx download, or a ready-made workbook when `columns` is null. */
+export async function sendXlsx<T>(
+  reply: FastifyReply,
+  name: string,
+  columns: SheetColumn<T>[] | null,
+  rows: Iterable<T> | Buffer,
+): Promise<FastifyReply> {
+  const body = columns ? await buildXlsx(name, columns, rows as Iterable<T>) : (rows as Buffer);
+  return reply.header('content-disposition', disposition(name)).type(XLSX_TYPE).send(body);
+}

@@ -1,0 +1,76 @@
+/**
+ * Every permission in Jiandu, as `module.action`, with its Chinese label. The server checks them on
+ * routes; the web shows menus by them. Later modules add their own lines here.
+ */
+export const PERMISSIONS = {
+  'org.read': '查看组织机构',
+  'org.write': '管理组织机构',
+  'user.read': '查看用户',
+  'user.write': '管理用户账号',
+  'role.read': '查看角色与权限',
+  'role.write': '管理角色与权限',
+  'role.assign': '为用户分配角色与数据范围',
+  'policy.read': '查看安全策略',
+  'policy.write': '修改安全策略',
+  'audit.read': '查阅审计日志',
+  'audit.export': '导出审计日志',
+  'source.read': '查看数据来源系统',
+  'source.write': '管理数据来源系统与令牌',
+  'calendar.write': '导入节假日安排',
+  'job.read': '查看后台任务',
+  'pii.read': '查看未脱敏的个人信息',
+} as const;
+
+/** A permission code. */
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Every permission code, in catalogue order. */
+export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
+
+/** The three administrators of 等保 (三员): system, security and audit. No account holds two. */
+export const ADMIN_KINDS = ['system', 'security', 'audit'] as const;
+export type AdminKind = (typeof ADMIN_KINDS)[number];
+
+/**
+ * What each administrator may do. None of them holds business permissions or personal data, and
+ * none can read another's area: the system administrator cannot read the audit trail or change
+ * security policy, the security administrator cannot create accounts, the audit administrator only reads.
+ */
+export const ADMIN_PERMISSIONS: Record<AdminKind, readonly Permission[]> = {
+  system: [
+    'org.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'source.read',
+    'source.write',
+    'calendar.write',
+    'job.read',
+  ],
+  security: ['user.read', 'role.read', 'role.write', 'role.assign', 'policy.read', 'policy.write'],
+  audit: ['audit.read', 'audit.export'],
+};
+
+/** Permissions only the administrators may hold; business roles cannot include them. */
+export const ADMIN_ONLY_PERMISSIONS: readonly Permission[] = [
+  'user.write',
+  'role.write',
+  'role.assign',
+  'policy.write',
+  'audit.read',
+  'audit.export',
+  'source.write',
+  'calendar.write',
+];
+
+/** How far a role assignment reaches in the org tree. */
+export const SCOPE_KINDS = ['own_org', 'org_subtree', 'region_subtree', 'all'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+/** Chinese labels of the scope kinds. */
+export const SCOPE_LABELS: Record<ScopeKind, string> = {
+  own_org: '本单位',
+  org_subtree: '本单位及下级单位',
+  region_subtree: '指定行政区划及下级',
+  all: '全部',
+};
