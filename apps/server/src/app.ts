@@ -14,6 +14,7 @@ import { registerHealth } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { DOCS_PREFIX, registerOpenApi } from './platform/http/openapi.ts';
 import { installProblemHandlers } from './platform/http/problem.ts';
+import { RedactingLogController } from './platform/http/request-log.ts';
 import { trackRoutes } from './platform/http/route-access.ts';
 
 /** Version reported in the OpenAPI document. */
@@ -49,6 +50,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     loggerInstance: context.logger as FastifyBaseLogger,
     trustProxy: context.config.trustProxy,
     bodyLimit: 1_048_576,
+    logController: new RedactingLogController(),
     // Keep a caller's request id when it looks sane, so one id follows a request across systems.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

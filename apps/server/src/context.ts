@@ -48,7 +48,11 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
 }
 
 // Encrypted personal-data columns, so key rotation finds them all.
-registerEncryptedColumns({ table: 'app_user', idColumn: 'id', columns: ['phone_enc', 'totp_secret_enc'] });
+registerEncryptedColumns({
+  table: 'app_user',
+  idColumn: 'id',
+  columns: ['id_number_enc', 'phone_enc', 'totp_secret_enc'],
+});
 
 /** Everything a running Jiandu node holds: the database, the services and the scheduler. */
 export interface AppContext {

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
+import { auditTrailModule } from './modules/audit-trail/audit-trail.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
 import { orgsModule } from './modules/orgs/orgs.module.ts';
 import { regionsModule } from './modules/regions/regions.module.ts';
-import { sourcesModule } from './modules/sources/sources.module.ts';
+import { exchangeIdentityModule, sourcesModule } from './modules/sources/sources.module.ts';
 
 /**
  * The business modules, in the order they register. Explicit on purpose: adding a module is one
@@ -17,6 +18,8 @@ export const MODULES: AppModule[] = [
   usersModule,
   rolesModule,
   sourcesModule,
+  exchangeIdentityModule,
+  auditTrailModule,
 ];
 
 /** Registers every module's routes under its prefix. */

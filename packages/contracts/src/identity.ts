@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ResidentIdSchema } from './codes.ts';
 import { ADMIN_KINDS, PERMISSION_CODES, SCOPE_KINDS } from './permissions.ts';
 
 const Username = z
@@ -102,7 +103,8 @@ export const UserSchema = z
     displayName: z.string(),
     orgId: z.string(),
     orgName: z.string(),
-    phone: z.string().nullable(),
+    idNumber: z.string().nullable().describe('身份证号; 无"查看未脱敏的个人信息"权限时脱敏'),
+    phone: z.string().nullable().describe('手机号; 无"查看未脱敏的个人信息"权限时脱敏'),
     status: z.enum(['active', 'disabled']),
     locked: z.boolean(),
     mfaEnrolled: z.boolean(),
@@ -128,6 +130,7 @@ export const UserCreateSchema = z.object({
   username: Username,
   displayName: z.string().trim().min(1, { message: '请输入姓名' }).max(50),
   orgId: z.string().min(1, { message: '请选择所属单位' }),
+  idNumber: ResidentIdSchema.nullable().optional(),
   phone: z
     .string()
     .trim()
@@ -140,6 +143,7 @@ export const UserCreateSchema = z.object({
 export const UserUpdateSchema = z.object({
   displayName: z.string().trim().min(1).max(50).optional(),
   orgId: z.string().min(1).optional(),
+  idNumber: ResidentIdSchema.nullable().optional(),
   phone: z
     .string()
     .trim()
@@ -152,6 +156,7 @@ export const UserUpdateSchema = z.object({
 /** List filters for users. */
 export const UserListQuerySchema = z.object({
   q: z.string().trim().max(50).optional(),
+  idNumber: z.string().trim().max(18).optional().describe('按身份证号精确查找 (通过盲索引, 不解密)'),
   orgId: z.string().optional(),
   status: z.enum(['active', 'disabled']).optional(),
 });

@@ -8,12 +8,15 @@ import { migrateCommand } from './commands/migrate.ts';
 import { regionsLoadCommand, regionsShowCommand } from './commands/regions.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { createAdminCommand, sourceCreateCommand } from './commands/users.ts';
 
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: Command[] = [
   serveCommand,
   migrateCommand,
   seedCommand,
+  createAdminCommand,
+  sourceCreateCommand,
   calendarLoadCommand,
   calendarYearsCommand,
   regionsLoadCommand,

@@ -34,6 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('org_id', 'text', (c) => c.notNull().references('org.id'))
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
+    .addColumn('id_number_enc', 'text')
+    .addColumn('id_number_index', 'text')
     .addColumn('phone_enc', 'text')
     .addColumn('phone_index', 'text')
     .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -51,6 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('app_user_org').on('app_user').column('org_id').execute();
   await db.schema.createIndex('app_user_phone').on('app_user').column('phone_index').execute();
+  await db.schema.createIndex('app_user_id_number').on('app_user').column('id_number_index').execute();
 
   await db.schema
     .createTable('password_history')

@@ -19,6 +19,8 @@ export type GrantRow = UserRoleTable & {
 /** List filters for users. */
 export interface UserFilter {
   q?: string | undefined;
+  /** Blind index of an ID number, for exact lookup without decrypting. */
+  idNumberIndex?: string | undefined;
   orgId?: string | undefined;
   status?: AppUserTable['status'] | undefined;
 }
@@ -63,6 +65,7 @@ export async function listUsers(
     );
   }
   if (filter.orgId) query = query.where('app_user.org_id', '=', filter.orgId);
+  if (filter.idNumberIndex) query = query.where('app_user.id_number_index', '=', filter.idNumberIndex);
   if (filter.status) query = query.where('app_user.status', '=', filter.status);
   const { total } = await query.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
   const sortable = {

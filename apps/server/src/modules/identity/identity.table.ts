@@ -7,6 +7,9 @@ export interface AppUserTable {
   org_id: string;
   username: string;
   display_name: string;
+  /** 居民身份证号 for real-name accounts, SM4-encrypted; looked up by its blind index. */
+  id_number_enc: string | null;
+  id_number_index: string | null;
   phone_enc: string | null;
   phone_index: string | null;
   password_hash: string;

@@ -17,7 +17,7 @@ import { isUniqueViolation } from '../../platform/db/dialect.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { maskPhone } from '../../platform/masking.ts';
+import { maskIdNumber, maskPhone } from '../../platform/masking.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
 import { scopedOrg } from '../orgs/orgs.service.ts';
 import { scopeLabel } from './grants.ts';
@@ -56,19 +56,18 @@ export class UserService {
       ).map((o) => [o.id, o.name]),
     );
     const now = Date.now();
+    const clear = hasPermission(viewer, 'pii.read');
     return rows.map((row) => {
-      let phone: string | null = null;
-      if (row.phone_enc) {
-        const plain = decryptField(this.keyring, row.phone_enc);
-        phone = hasPermission(viewer, 'pii.read') ? plain : maskPhone(plain);
-      }
+      const phone = row.phone_enc ? decryptField(this.keyring, row.phone_enc) : null;
+      const idNumber = row.id_number_enc ? decryptField(this.keyring, row.id_number_enc) : null;
       return {
         id: row.id,
         username: row.username,
         displayName: row.display_name,
         orgId: row.org_id,
         orgName: row.org_name,
-        phone,
+        idNumber: clear ? idNumber : maskIdNumber(idNumber),
+        phone: clear ? phone : maskPhone(phone),
         status: row.status,
         locked: row.locked_until !== null && Date.parse(row.locked_until) > now,
         mfaEnrolled: row.totp_enrolled_at !== null,
@@ -91,8 +90,16 @@ export class UserService {
   }
 
   /** One page of the accounts the actor may see. */
-  async list(actor: UserActor, filter: repo.UserFilter, page: PageQuery): Promise<Page<User>> {
-    const { total, rows } = await repo.listUsers(this.db, scopesFor(actor, 'user.read'), filter, page);
+  async list(
+    actor: UserActor,
+    filter: Omit<repo.UserFilter, 'idNumberIndex'> & { idNumber?: string | undefined },
+    page: PageQuery,
+  ): Promise<Page<User>> {
+    const { idNumber, ...rest } = filter;
+    const query: repo.UserFilter = idNumber
+      ? { ...rest, idNumberIndex: blindIndex(this.keyring, idNumber, 'id_number') }
+      : rest;
+    const { total, rows } = await repo.listUsers(this.db, scopesFor(actor, 'user.read'), query, page);
     return { items: await this.#present(rows, actor), total, page: page.page, pageSize: page.pageSize };
   }
 
@@ -117,7 +124,13 @@ export class UserService {
   /** Creates an account in an org the actor may manage; returns it with a temporary password. */
   async create(
     actor: UserActor,
-    input: { username: string; displayName: string; orgId: string; phone?: string | null | undefined },
+    input: {
+      username: string;
+      displayName: string;
+      orgId: string;
+      idNumber?: string | null | undefined;
+      phone?: string | null | undefined;
+    },
     options: { password?: string; mustChange?: boolean } = {},
   ): Promise<{ user: User; temporaryPassword: string }> {
     const org = await this.orgs.findById(input.orgId);
@@ -134,6 +147,8 @@ export class UserService {
       org_id: org.id,
       username: input.username,
       display_name: input.displayName,
+      id_number_enc: input.idNumber ? encryptField(this.keyring, input.idNumber) : null,
+      id_number_index: input.idNumber ? blindIndex(this.keyring, input.idNumber, 'id_number') : null,
       phone_enc: input.phone ? encryptField(this.keyring, input.phone) : null,
       phone_index: input.phone ? blindIndex(this.keyring, input.phone, 'phone') : null,
       password_hash: await hashPassword(password),
@@ -161,7 +176,8 @@ export class UserService {
               username: row.username,
               displayName: row.display_name,
               orgId: row.org_id,
-              phone: input.phone ? maskPhone(input.phone) : null,
+              idNumber: maskIdNumber(input.idNumber ?? null),
+              phone: maskPhone(input.phone ?? null),
             },
           },
         });
@@ -183,6 +199,7 @@ export class UserService {
     changes: {
       displayName?: string | undefined;
       orgId?: string | undefined;
+      idNumber?: string | null | undefined;
       phone?: string | null | undefined;
       status?: AppUserTable['status'] | undefined;
     },
@@ -199,6 +216,10 @@ export class UserService {
     if (changes.displayName !== undefined) set.display_name = changes.displayName;
     if (changes.orgId !== undefined) set.org_id = changes.orgId;
     if (changes.status !== undefined) set.status = changes.status;
+    if (changes.idNumber !== undefined) {
+      set.id_number_enc = changes.idNumber ? encryptField(this.keyring, changes.idNumber) : null;
+      set.id_number_index = changes.idNumber ? blindIndex(this.keyring, changes.idNumber, 'id_number') : null;
+    }
     if (changes.phone !== undefined) {
       set.phone_enc = changes.phone ? encryptField(this.keyring, changes.phone) : null;
       set.phone_index = changes.phone ? blindIndex(this.keyring, changes.phone, 'phone') : null;
@@ -225,12 +246,16 @@ export class UserService {
             displayName: before.display_name,
             orgId: before.org_id,
             status: before.status,
+            idNumber: before.id_number_enc
+              ? maskIdNumber(decryptField(this.keyring, before.id_number_enc))
+              : null,
             phone: before.phone_enc ? maskPhone(decryptField(this.keyring, before.phone_enc)) : null,
           },
           after: {
             displayName: changes.displayName,
             orgId: changes.orgId,
             status: changes.status,
+            idNumber: changes.idNumber ? maskIdNumber(changes.idNumber) : changes.idNumber,
             phone: changes.phone ? maskPhone(changes.phone) : changes.phone,
           },
         },

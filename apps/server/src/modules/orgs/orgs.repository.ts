@@ -150,3 +150,15 @@ export async function countActiveChildren(db: Db, id: string): Promise<number> {
 export async function anyOrg(db: Db): Promise<boolean> {
   return (await db.selectFrom('org').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** The first top-level org (the tree's root in a normal install). */
+export function findRootOrg(db: Db): Promise<OrgTable | undefined> {
+  return db
+    .selectFrom('org')
+    .selectAll()
+    .where('parent_id', 'is', null)
+    .orderBy('sort_order')
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -110,6 +110,11 @@ export class OrgService {
     return repo.findOrg(this.db, id);
   }
 
+  /** The root of the org tree, if any (for installing the first administrators). */
+  root(): Promise<OrgTable | undefined> {
+    return repo.findRootOrg(this.db);
+  }
+
   /** An org by credit code without scope checks (same caveat). */
   findByCreditCode(code: string): Promise<OrgTable | undefined> {
     return repo.findOrgByCreditCode(this.db, code);
