@@ -307,3 +307,69 @@ describe('source system tokens', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/exchange/v1/whoami' })).statusCode).toBe(401);
   });
 });
+
+describe('password policy', () => {
+  it('sends a user whose password is older than 90 days to change it (等保 profile)', async () => {
+    const user = await db()
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'heping.jiandu')
+      .executeTakeFirstOrThrow();
+    await db()
+      .updateTable('app_user')
+      .set({ password_changed_at: new Date(Date.now() - 91 * 86_400_000).toISOString() })
+      .where('id', '=', user.id)
+      .execute();
+    const client = new SessionClient(t.app);
+    const login = await client.post('/api/auth/login', {
+      username: 'heping.jiandu',
+      password: DEMO_PASSWORD,
+    });
+    expect(login.json().stage).toBe('enrol');
+    client.csrf = login.json().csrfToken;
+    client.secret = (await client.post('/api/auth/totp/enrol')).json().secret;
+    expect((await client.post('/api/auth/totp/confirm', { code: client.code() })).json().stage).toBe(
+      'password',
+    );
+  });
+
+  it('switches to the ASVS profile: length over composition, no forced rotation', async () => {
+    const secadmin = await signIn(t.app, 'secadmin', DEMO_PASSWORD);
+    const policy = (await secadmin.get('/api/security-policy')).json();
+    expect(policy).toMatchObject({
+      passwordProfile: 'dengbao',
+      lockoutThreshold: 5,
+      lockoutMinutes: 30,
+      idleTimeoutMinutes: 30,
+      absoluteTimeoutHours: 12,
+      mfaRequired: true,
+    });
+    expect(
+      (await secadmin.put('/api/security-policy', { ...policy, passwordProfile: 'asvs' })).statusCode,
+    ).toBe(200);
+    const { temporaryPassword } = await newAccount('asvs.user');
+    const client = new SessionClient(t.app);
+    client.csrf = (
+      await client.post('/api/auth/login', { username: 'asvs.user', password: temporaryPassword })
+    ).json().csrfToken;
+    client.secret = (await client.post('/api/auth/totp/enrol')).json().secret;
+    await client.post('/api/auth/totp/confirm', { code: client.code() });
+    const short = await client.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'Ab1#defg',
+    });
+    expect(short.json().detail).toContain('至少12位');
+    const long = await client.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'correct horse battery staple',
+    });
+    expect(long.json().stage).toBe('active');
+    await secadmin.put('/api/security-policy', policy);
+    const audit = await db()
+      .selectFrom('audit_event')
+      .select('detail')
+      .where('action', '=', 'policy.update')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.detail).after.passwordProfile)).toEqual(['asvs', 'dengbao']);
+  });
+});
