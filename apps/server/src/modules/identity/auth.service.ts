@@ -442,7 +442,7 @@ export class AuthService {
       return null;
     }
     const user = await repo.findUser(this.db, session.user_id);
-    if (!user || user.status !== 'active') return null;
+    if (user?.status !== 'active') return null;
     if (now - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
       await this.db
         .updateTable('session')
