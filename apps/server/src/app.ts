@@ -16,6 +16,8 @@ import { DOCS_PREFIX, registerOpenApi } from './platform/http/openapi.ts';
 import { installProblemHandlers } from './platform/http/problem.ts';
 import { RedactingLogController } from './platform/http/request-log.ts';
 import { trackRoutes } from './platform/http/route-access.ts';
+import { registerWebAssets } from './platform/http/web-assets.ts';
+import { registerJobRoutes } from './platform/jobs/jobs.routes.ts';
 
 /** Version reported in the OpenAPI document. */
 export const API_VERSION = '0.1.0';
@@ -45,7 +47,10 @@ async function readiness(context: AppContext): Promise<Readiness> {
 }
 
 /** Builds the HTTP application over a context; it does not listen. */
-export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+export async function buildApp(
+  context: AppContext,
+  options: { webDist?: string } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: context.logger as FastifyBaseLogger,
     trustProxy: context.config.trustProxy,
@@ -86,10 +91,13 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerMetrics(app);
   registerHealth(app, () => readiness(context));
   registerCalendarRoutes(app, context.calendar);
+  registerJobRoutes(app, context.database.db, context.recurringJobs);
   await registerModules(app, context);
-  // Until the web shell lands, the root leads to the API reference rather than a 404.
-  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
-    reply.redirect(DOCS_PREFIX),
-  );
+  // Without a built web app (development, API-only deployments) the root leads to the API reference.
+  if (!(await registerWebAssets(app, options.webDist))) {
+    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
+      reply.redirect(DOCS_PREFIX),
+    );
+  }
   return app;
 }

@@ -63,7 +63,12 @@ export interface TestApp {
 
 /** Builds the app over a fresh, migrated database; call `close` in afterAll. */
 export async function createTestApp(
-  options: { seedCalendar?: boolean; extraHandlers?: ExtraHandlers; config?: Partial<Config> } = {},
+  options: {
+    seedCalendar?: boolean;
+    extraHandlers?: ExtraHandlers;
+    config?: Partial<Config>;
+    webDist?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, options.config);
@@ -72,7 +77,8 @@ export async function createTestApp(
     ...(options.extraHandlers ? { extraHandlers: options.extraHandlers } : {}),
   });
   if (options.seedCalendar !== false) await context.calendar.seedBundled({ id: null, name: 'test' });
-  const app = await buildApp(context);
+  // Tests serve no web build unless they ask for one, so results do not depend on a prior `vite build`.
+  const app = await buildApp(context, { webDist: options.webDist ?? '/nonexistent/jiandu-web' });
   await app.ready();
   return {
     app,

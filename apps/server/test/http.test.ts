@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_PREFIX } from '../src/platform/http/openapi.ts';
 import { createTestApp, TEST_DIALECT, type TestApp } from './harness.ts';
@@ -85,6 +88,32 @@ describe('system endpoints', () => {
     const res = await t.app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe(DOCS_PREFIX);
+  });
+});
+
+describe('the built web app', () => {
+  it('serves the portal at /, the console under /console/ with its client routes, and hashed assets', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'jiandu-web-'));
+    mkdirSync(path.join(dist, 'console'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>门户</title>');
+    writeFileSync(path.join(dist, 'console', 'index.html'), '<!doctype html><title>控制台</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+    const web = await createTestApp({ seedCalendar: false, webDist: dist });
+    try {
+      const portal = await web.app.inject({ method: 'GET', url: '/' });
+      expect(portal.statusCode).toBe(200);
+      expect(portal.body).toContain('门户');
+      const deep = await web.app.inject({ method: 'GET', url: '/console/orgs/123' });
+      expect(deep.body).toContain('控制台');
+      expect(deep.headers['cache-control']).toBe('no-cache');
+      expect((await web.app.inject({ method: 'GET', url: '/console' })).headers.location).toBe('/console/');
+      const asset = await web.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
+      expect(asset.headers['cache-control']).toContain('immutable');
+      expect((await web.app.inject({ method: 'GET', url: '/api/nope' })).json().code).toBe('NOT_FOUND');
+    } finally {
+      await web.close();
+    }
   });
 });
 

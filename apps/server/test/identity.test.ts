@@ -249,7 +249,7 @@ describe('the audit trail as the audit administrator sees it', () => {
       .json()
       .items.filter((e: { action: string }) => e.action === 'auth.login')
       .map((e: { actorName: string }) => e.actorName);
-    expect(actors).toEqual(expect.arrayContaining(['heping.jiandu', 'shenhe.jiandu']));
+    expect(actors).toEqual(expect.arrayContaining(['王磊(heping.jiandu)', '刘洋(shenhe.jiandu)']));
     const verify = await auditor.get('/api/audit-events/verify');
     expect(verify.json()).toMatchObject({ ok: true });
   });

@@ -47,7 +47,16 @@ export const ADMIN_PERMISSIONS: Record<AdminKind, readonly Permission[]> = {
     'calendar.write',
     'job.read',
   ],
-  security: ['user.read', 'role.read', 'role.write', 'role.assign', 'policy.read', 'policy.write'],
+  // The org tree is the map data scopes are drawn on, so the security administrator reads it.
+  security: [
+    'org.read',
+    'user.read',
+    'role.read',
+    'role.write',
+    'role.assign',
+    'policy.read',
+    'policy.write',
+  ],
   audit: ['audit.read', 'audit.export'],
 };
 

@@ -176,11 +176,19 @@ export class AuthService {
   async #completed(db: Db, userId: string, meta: ClientMeta, username?: string) {
     const now = new Date().toISOString();
     await db.updateTable('app_user').set({ last_login_at: now }).where('id', '=', userId).execute();
-    const name = username ?? (await repo.findUser(db, userId))?.username ?? '';
+    const user = await repo.findUser(db, userId);
+    const name = username ?? user?.username ?? '';
     await this.#event(userId, name, meta, 'success', null, db);
+    // Named like every other entry of this user: 姓名(用户名).
     await recordAudit(
       db,
-      { id: userId, name, ip: meta.ip, userAgent: meta.userAgent },
+      {
+        id: userId,
+        name: user ? `${user.display_name}(${user.username})` : name,
+        orgId: user?.org_id ?? null,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      },
       { action: 'auth.login', targetType: 'user', targetId: userId },
     );
   }

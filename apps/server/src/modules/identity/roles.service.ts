@@ -87,11 +87,29 @@ export class RoleService {
     }));
   }
 
-  /** Creates the built-in roles that are missing (idempotent). */
+  /**
+   * Creates the built-in roles that are missing and brings the permissions of existing built-in
+   * roles in line with this version (audited), so an upgrade changes them too. Idempotent.
+   */
   async ensureBuiltins(actor: Actor): Promise<number> {
     let created = 0;
     for (const role of BUILTIN_ROLES) {
-      if (await repo.findRoleByCode(this.db, role.code)) continue;
+      const existing = await repo.findRoleByCode(this.db, role.code);
+      if (existing) {
+        const current = (await repo.permissionsOfRoles(this.db, [existing.id])).get(existing.id) ?? [];
+        if ([...current].sort().join() !== [...role.permissions].sort().join()) {
+          await this.db.transaction().execute(async (trx) => {
+            await repo.setRolePermissions(trx, existing.id, role.permissions);
+            await recordAudit(trx, actor, {
+              action: 'role.update',
+              targetType: 'role',
+              targetId: existing.id,
+              detail: { before: { permissions: current }, after: { permissions: role.permissions } },
+            });
+          });
+        }
+        continue;
+      }
       const now = new Date().toISOString();
       const id = newId();
       await this.db.transaction().execute(async (trx) => {

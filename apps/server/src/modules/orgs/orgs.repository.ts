@@ -162,3 +162,13 @@ export function findRootOrg(db: Db): Promise<OrgTable | undefined> {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** How many orgs sit directly under an org. */
+export async function countChildren(db: Db, id: string): Promise<number> {
+  const row = await db
+    .selectFrom('org')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return toNumber(row.n);
+}

@@ -74,7 +74,8 @@ export class OrgService {
   async get(actor: UserActor, id: string): Promise<Org> {
     const row = await this.#visible(actor, 'org.read', id);
     const region = await this.regions.find(row.region_code);
-    return presentOrg({ ...row, region_name: region?.fullName ?? null, child_count: 0 });
+    const children = await repo.countChildren(this.db, id);
+    return presentOrg({ ...row, region_name: region?.fullName ?? null, child_count: children });
   }
 
   /** The raw row of an org the actor may reach with a permission, or NOT_FOUND. */
@@ -217,6 +218,7 @@ export class OrgService {
     const parent = await this.#visible(actor, 'org.write', parentId);
     if (parent.path.startsWith(org.path))
       throw new AppError('CONFLICT', '不能把单位移到它自己或它的下级单位之下');
+    if (parent.status === 'disabled') throw new AppError('CONFLICT', '新的上级单位已停用, 不能移入');
     if (!(await this.regions.isWithin(org.region_code, parent.region_code))) {
       throw new AppError('CONFLICT', '单位所在行政区划不在新上级单位的行政区划之内');
     }

@@ -1,7 +1,7 @@
 import { type Actor, recordAudit } from '../audit/audit.ts';
 import type { Db } from '../db/tables.ts';
 import { listAllDays, listDaysOfYear, listYears, replaceYear } from './calendar.repository.ts';
-import type { CalendarYearTable } from './calendar.table.ts';
+import type { CalendarDayTable, CalendarYearTable } from './calendar.table.ts';
 import type { CalendarFileDay } from './calendar-file.ts';
 import { bundledSchedules, SEED_SOURCE } from './calendar-seed.ts';
 import { computeDeadline, type Deadline, type DeadlineInput } from './deadline.ts';
@@ -57,6 +57,12 @@ export class CalendarService {
   /** The dated exceptions of one year. */
   daysOfYear(year: number) {
     return listDaysOfYear(this.db, year);
+  }
+
+  /** One year's schedule for display: whether the year is loaded, and its dated exceptions. */
+  async yearSchedule(year: number): Promise<{ loaded: boolean; days: CalendarDayTable[] }> {
+    const [years, days] = await Promise.all([listYears(this.db), listDaysOfYear(this.db, year)]);
+    return { loaded: years.some((y) => y.year === year), days };
   }
 
   /** Replaces the schedule of each year in `years` in one transaction, with an audit entry per year. */

@@ -1,9 +1,10 @@
 import type { FastifyReply } from 'fastify';
+import { todayInShanghai } from '../calendar/dates.ts';
 import { buildXlsx, type SheetColumn, XLSX_TYPE } from './xlsx.ts';
 
 /** A download name with the date, encoded for Chinese (RFC 5987). */
 function disposition(name: string): string {
-  const file = `${name}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  const file = `${name}-${todayInShanghai()}.xlsx`;
   return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }
 

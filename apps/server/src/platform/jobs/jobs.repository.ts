@@ -1,3 +1,4 @@
+import { toNumber } from '../db/dialect.ts';
 import type { Db } from '../db/tables.ts';
 import type { JobRunTable, JobTable } from './jobs.table.ts';
 
@@ -127,11 +128,43 @@ export function listJobs(db: Db): Promise<JobTable[]> {
   return db.selectFrom('job').selectAll().orderBy('kind').orderBy('key').execute();
 }
 
-/** Recent runs, newest first, optionally of one job. */
-export function listRuns(db: Db, options: { jobKey?: string; limit: number }): Promise<JobRunTable[]> {
+/** Recent runs, newest first, optionally of one job; `offset` pages further back. */
+export function listRuns(
+  db: Db,
+  options: { jobKey?: string | undefined; limit: number; offset?: number },
+): Promise<JobRunTable[]> {
   let query = db.selectFrom('job_run').selectAll();
   if (options.jobKey) query = query.where('job_key', '=', options.jobKey);
-  return query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  query = query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(options.limit);
+  if (options.offset) query = query.offset(options.offset);
+  return query.execute();
+}
+
+/** How many runs are recorded, optionally of one job (for paging). */
+export async function countRuns(db: Db, options: { jobKey?: string | undefined }): Promise<number> {
+  let query = db.selectFrom('job_run').select((eb) => eb.fn.countAll().as('total'));
+  if (options.jobKey) query = query.where('job_key', '=', options.jobKey);
+  const { total } = await query.executeTakeFirstOrThrow();
+  return toNumber(total);
+}
+
+/** The latest run of each job, keyed by job, for the overview. */
+export async function lastRuns(db: Db): Promise<Map<string, JobRunTable>> {
+  const rows = await db
+    .selectFrom('job_run as r')
+    .selectAll('r')
+    .where('r.id', '=', (eb) =>
+      eb
+        .selectFrom('job_run as l')
+        .select('l.id')
+        .whereRef('l.job_key', '=', 'r.job_key')
+        .orderBy('l.started_at', 'desc')
+        .orderBy('l.id', 'desc')
+        .limit(1),
+    )
+    .orderBy('r.job_key')
+    .execute();
+  return new Map(rows.map((r) => [r.job_key, r]));
 }
 
 /** Deletes finished runs that started before `before`; returns how many. */

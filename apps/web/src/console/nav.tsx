@@ -1,0 +1,114 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  DesktopOutlined,
+  KeyOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@jiandu/contracts/permissions';
+import type { ComponentType, ReactNode } from 'react';
+import { lazy } from 'react';
+
+/** One console page: where it lives, who may open it, how it shows in the menu, and its lazily loaded code. */
+export interface ConsolePage {
+  path: string;
+  label: { 'zh-CN': string; en: string };
+  icon: ReactNode;
+  /** Needed to see the page; null = every signed-in user. */
+  permission: Permission | null;
+  /** Menu group. */
+  group: 'work' | 'admin';
+  component: ComponentType;
+}
+
+/**
+ * Every console page, in menu order. Each feature's code is its own chunk, loaded when the page is
+ * first opened, so the console does not ship everything up front.
+ */
+export const PAGES: ConsolePage[] = [
+  {
+    path: '',
+    label: { 'zh-CN': '工作台', en: 'Workbench' },
+    icon: <DashboardOutlined />,
+    permission: null,
+    group: 'work',
+    component: lazy(() => import('../features/workbench/pages/workbench-page.tsx')),
+  },
+  {
+    path: 'orgs',
+    label: { 'zh-CN': '组织机构', en: 'Organisations' },
+    icon: <ApartmentOutlined />,
+    permission: 'org.read',
+    group: 'admin',
+    component: lazy(() => import('../features/orgs/pages/orgs-page.tsx')),
+  },
+  {
+    path: 'users',
+    label: { 'zh-CN': '用户管理', en: 'Users' },
+    icon: <TeamOutlined />,
+    permission: 'user.read',
+    group: 'admin',
+    component: lazy(() => import('../features/users/pages/users-page.tsx')),
+  },
+  {
+    path: 'roles',
+    label: { 'zh-CN': '角色权限', en: 'Roles' },
+    icon: <KeyOutlined />,
+    permission: 'role.read',
+    group: 'admin',
+    component: lazy(() => import('../features/roles/pages/roles-page.tsx')),
+  },
+  {
+    path: 'security-policy',
+    label: { 'zh-CN': '安全策略', en: 'Security policy' },
+    icon: <SafetyOutlined />,
+    permission: 'policy.read',
+    group: 'admin',
+    component: lazy(() => import('../features/roles/pages/policy-page.tsx')),
+  },
+  {
+    path: 'audit',
+    label: { 'zh-CN': '审计日志', en: 'Audit trail' },
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    group: 'admin',
+    component: lazy(() => import('../features/audit/pages/audit-page.tsx')),
+  },
+  {
+    path: 'calendar',
+    label: { 'zh-CN': '工作日历', en: 'Calendar' },
+    icon: <CalendarOutlined />,
+    permission: null,
+    group: 'admin',
+    component: lazy(() => import('../features/calendar/pages/calendar-page.tsx')),
+  },
+  {
+    path: 'sources',
+    label: { 'zh-CN': '数据来源系统', en: 'Source systems' },
+    icon: <ClusterOutlined />,
+    permission: 'source.read',
+    group: 'admin',
+    component: lazy(() => import('../features/sources/pages/sources-page.tsx')),
+  },
+  {
+    path: 'jobs',
+    label: { 'zh-CN': '后台任务', en: 'Background jobs' },
+    icon: <ScheduleOutlined />,
+    permission: 'job.read',
+    group: 'admin',
+    component: lazy(() => import('../features/jobs/pages/jobs-page.tsx')),
+  },
+  {
+    path: 'sessions',
+    label: { 'zh-CN': '我的会话', en: 'My sessions' },
+    icon: <DesktopOutlined />,
+    permission: null,
+    group: 'work',
+    component: lazy(() => import('../features/workbench/pages/sessions-page.tsx')),
+  },
+];

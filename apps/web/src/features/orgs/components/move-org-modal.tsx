@@ -1,0 +1,56 @@
+import type { Org } from '@jiandu/contracts/orgs';
+import { Alert, App, Form, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useMoveOrg } from '../api/use-move-org.ts';
+import { errorText } from '../form-errors.ts';
+import { t } from '../locale.ts';
+import { OrgTreeSelect } from './org-tree-select.tsx';
+
+interface Props {
+  org: Org;
+  onClose: () => void;
+}
+
+/** Moves an org, with everything under it, below a new parent chosen from the tree. */
+export function MoveOrgModal({ org, onClose }: Props) {
+  const [form] = Form.useForm<{ parentId: string }>();
+  const { message } = App.useApp();
+  const move = useMoveOrg();
+  const [error, setError] = useState<string | null>(null);
+
+  const onFinish = async ({ parentId }: { parentId: string }) => {
+    setError(null);
+    try {
+      await move.mutateAsync({ id: org.id, parentId });
+      message.success(t('moved'));
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('moveTitle', { name: org.name })}
+      okText={t('move')}
+      cancelText={t('cancel')}
+      confirmLoading={move.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      <Typography.Paragraph type="secondary">{t('moveHint')}</Typography.Paragraph>
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item
+          name="parentId"
+          label={t('newParent')}
+          rules={[{ required: true, message: t('newParentRequired') }]}
+        >
+          <OrgTreeSelect excludeId={org.id} placeholder={t('orgSearch')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

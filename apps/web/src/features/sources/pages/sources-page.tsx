@@ -1,0 +1,81 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { SourceSystem } from '@jiandu/contracts/sources';
+import { Alert, App, Button, Card, Grid, Popconfirm, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../../../console/session.tsx';
+import { ApiError } from '../../../lib/api.ts';
+import { useRevokeSource } from '../api/use-revoke-source.ts';
+import { useSources } from '../api/use-sources.ts';
+import { RegisterSourceModal } from '../components/register-source-modal.tsx';
+import { sourceColumns } from '../components/source-columns.tsx';
+import { TokenModal } from '../components/token-modal.tsx';
+import { t } from '../locale.ts';
+
+const detailOf = (e: unknown) => (e instanceof ApiError ? e.problem.detail : String(e));
+
+/** The source systems with their tokens: register one (token shown once), see its use, revoke it. */
+export default function SourcesPage() {
+  const { can } = useSession();
+  const { message } = App.useApp();
+  const sources = useSources();
+  const revoke = useRevokeSource();
+  const [registering, setRegistering] = useState(false);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const writable = can('source.write');
+  const wide = Grid.useBreakpoint().md ?? true;
+
+  const revokeButton = (s: SourceSystem) =>
+    writable && !s.revokedAt ? (
+      <Popconfirm
+        title={t('revokeConfirm')}
+        okText={t('revokeOk')}
+        okButtonProps={{ danger: true }}
+        onConfirm={() =>
+          revoke.mutateAsync(s.id).then(
+            () => message.success(t('revokedMessage')),
+            (e: unknown) => message.error(t('failed', { detail: detailOf(e) })),
+          )
+        }
+      >
+        <Button danger size="small">
+          {t('revoke')}
+        </Button>
+      </Popconfirm>
+    ) : null;
+
+  return (
+    <Card title={t('title')}>
+      <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
+      {writable ? (
+        <div className="page-toolbar">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+            {t('register')}
+          </Button>
+        </div>
+      ) : null}
+      {sources.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('loadFailed', { detail: detailOf(sources.error) })}
+        />
+      ) : null}
+      <Table<SourceSystem>
+        rowKey="id"
+        size="small"
+        loading={sources.isLoading}
+        dataSource={sources.data ?? []}
+        pagination={false}
+        scroll={wide ? { x: 'max-content' } : undefined}
+        columns={sourceColumns(wide, revokeButton)}
+      />
+      <RegisterSourceModal
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onCreated={(c) => setCreated({ name: c.source.name, token: c.token })}
+      />
+      <TokenModal created={created} onClose={() => setCreated(null)} />
+    </Card>
+  );
+}

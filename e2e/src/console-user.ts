@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { totpCode, totpStep } from '../../apps/server/src/platform/auth/totp.ts';
+
+/** What a test remembers about a console user between sign-ins. */
+export interface ConsoleUser {
+  username: string;
+  password: string;
+  secret?: string;
+  /** The last TOTP step used, so the next sign-in waits for a fresh code instead of replaying one. */
+  lastStep?: number;
+}
+
+async function freshCode(user: ConsoleUser): Promise<string> {
+  let step = totpStep();
+  if (user.lastStep !== undefined && step <= user.lastStep) step = user.lastStep + 1;
+  // A code one step ahead is accepted (clock drift); further ahead, wait.
+  while (step > totpStep() + 1) await new Promise((r) => setTimeout(r, 1000));
+  user.lastStep = step;
+  return totpCode(user.secret!, step);
+}
+
+/**
+ * Signs in through the console like a person: password, then either TOTP enrolment (reading the
+ * key shown under the QR code, saving the recovery codes) or a code, then a forced password change.
+ */
+export async function signInConsole(
+  page: Page,
+  baseUrl: string,
+  user: ConsoleUser,
+  newPassword?: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/console/`);
+  await page.getByLabel('用户名').fill(user.username);
+  await page.getByLabel('密码', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  const enrol = page.getByTestId('totp-secret');
+  // Only the code page offers the recovery-code way in; the enrolment page has a code field too.
+  const otpPage = page.getByRole('button', { name: /使用恢复码/ });
+  await Promise.race([enrol.waitFor(), otpPage.waitFor()]);
+  if (await enrol.isVisible()) {
+    user.secret = (await enrol.innerText()).trim();
+    await page.getByLabel('动态验证码').fill(await freshCode(user));
+    await page.getByRole('button', { name: '确认绑定' }).click();
+    await page.getByRole('button', { name: /我已妥善保存/ }).click();
+  } else {
+    if (!user.secret) throw new Error(`${user.username} is enrolled but the test does not know the secret`);
+    await page.getByLabel('动态验证码').fill(await freshCode(user));
+    await page.getByRole('button', { name: /验\s*证/ }).click();
+  }
+  const changePassword = page
+    .getByRole('heading', { name: '修改密码' })
+    .or(page.getByText('修改密码', { exact: true }));
+  const layout = page.getByTestId('user-menu');
+  await Promise.race([layout.waitFor(), changePassword.first().waitFor()]);
+  if (!(await layout.isVisible())) {
+    if (!newPassword) throw new Error(`${user.username} must change the password`);
+    await page.getByLabel('当前密码').fill(user.password);
+    await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+    await page.getByLabel('确认新密码').fill(newPassword);
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    user.password = newPassword;
+    await layout.waitFor();
+  }
+}
+
+/** Signs out through the user menu. */
+export async function signOutConsole(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  try {
+    await page.getByLabel('用户名').waitFor({ timeout: 10_000 });
+  } catch (error) {
+    await page.screenshot({ path: '/tmp/signout-debug.png' });
+    throw error;
+  }
+}

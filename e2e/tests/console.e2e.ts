@@ -1,0 +1,123 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, screenshot } from '../src/browser.ts';
+import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
+
+const baseUrl = inject('baseUrl');
+const DEMO = 'Demo@2026ln';
+let browser: Browser;
+const sysadmin: ConsoleUser = { username: 'sysadmin', password: DEMO };
+const secadmin: ConsoleUser = { username: 'secadmin', password: DEMO };
+const auditadmin: ConsoleUser = { username: 'auditadmin', password: DEMO };
+const county: ConsoleUser = { username: 'liaozhong.jiandu', password: '' };
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+async function newPage(width = 1366, height = 768): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  return context.newPage();
+}
+
+async function chooseOption(
+  page: Page,
+  label: string,
+  option: string,
+  search?: string,
+  within: Locator = page.locator('body'),
+): Promise<void> {
+  const field = within.getByLabel(label, { exact: true });
+  await field.click();
+  if (search) await field.fill(search);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+describe('console: a county office is set up and sees only its own county', () => {
+  it('the system administrator signs in with TOTP and creates the county justice bureau and its user', async () => {
+    const page = await newPage();
+    await signInConsole(page, baseUrl, sysadmin);
+    await screenshot(page, 'console-workbench-sysadmin');
+    await page.goto(`${baseUrl}/console/orgs`);
+    await page.getByRole('tree').getByText('沈阳市司法局', { exact: true }).click();
+    await page.getByRole('button', { name: '新建单位' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('名称', { exact: true }).fill('辽中区司法局');
+    await chooseOption(page, '类型', '司法行政机关', undefined, dialog);
+    await dialog.getByLabel('行政区划', { exact: true }).click();
+    // The region picker opens at the parent's region (沈阳市); a county is one level below.
+    await page.locator('.ant-cascader-menu-item', { hasText: '沈阳市' }).first().click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '辽中区' }).first().click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('单位已创建').waitFor();
+    await screenshot(page, 'console-orgs-sysadmin');
+
+    await page.goto(`${baseUrl}/console/users`);
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('用户名', { exact: true }).fill(county.username);
+    await form.getByLabel('姓名', { exact: true }).fill('周明');
+    await chooseOption(page, '所属单位', '辽中区司法局', '辽中区', form);
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    county.password = (await page.getByTestId('temporary-password').innerText()).trim();
+    expect(county.password.length).toBeGreaterThanOrEqual(12);
+    await screenshot(page, 'console-users-temporary-password');
+    await page.getByRole('button', { name: '我已记下, 关闭' }).click();
+    await signOutConsole(page);
+    await page.context().close();
+  });
+
+  it('the security administrator gives the new user the supervisor role over that county', async () => {
+    const page = await newPage();
+    await signInConsole(page, baseUrl, secadmin);
+    await page.goto(`${baseUrl}/console/users?q=${county.username}`);
+    const row = page.getByRole('row', { name: new RegExp(county.username) });
+    await row.getByRole('button', { name: '分配角色' }).click();
+    const drawer = page.locator('.ant-drawer:visible');
+    await drawer.getByRole('button', { name: '添加角色' }).click();
+    await chooseOption(page, '角色', '执法监督人员', undefined, drawer);
+    await chooseOption(page, '数据范围', '本单位及下级单位', undefined, drawer);
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(row.getByText('执法监督人员').first().innerText()).resolves.toContain('执法监督人员');
+    await screenshot(page, 'console-users-secadmin');
+    await signOutConsole(page);
+    await page.context().close();
+  });
+
+  it('the county user signs in, enrols, changes the password, and sees only the county', async () => {
+    const page = await newPage();
+    await signInConsole(page, baseUrl, county, 'Liaozhong#2026a');
+    await expect(page.getByTestId('current-org').innerText()).resolves.toContain('辽中区司法局');
+    await page.goto(`${baseUrl}/console/orgs`);
+    await page.getByRole('cell', { name: '辽中区司法局' }).first().waitFor();
+    const names = await page.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(['辽中区司法局']);
+    expect(await page.getByText('沈阳市司法局').count()).toBe(0);
+    await screenshot(page, 'console-orgs-county-user');
+    const phone = await newPage(390, 844);
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${baseUrl}/console/orgs`);
+    await phone.getByRole('cell', { name: '辽中区司法局' }).first().waitFor();
+    await screenshot(phone, 'console-orgs-county-user-phone');
+    await phone.context().close();
+    await signOutConsole(page);
+    await page.context().close();
+  });
+
+  it('the audit administrator finds both sign-ins in the audit trail', async () => {
+    const page = await newPage();
+    await signInConsole(page, baseUrl, auditadmin);
+    await page.goto(`${baseUrl}/console/audit`);
+    await page.getByRole('table').waitFor();
+    const text = await page.locator('.ant-table-tbody').innerText();
+    expect(text).toContain(county.username);
+    expect(text).toContain('sysadmin');
+    await screenshot(page, 'console-audit');
+    await signOutConsole(page);
+    await page.context().close();
+  });
+});
