@@ -1,8 +1,8 @@
 import type { SecurityPolicy } from '@jiandu/contracts/identity';
 import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Space, Switch, Typography } from 'antd';
+import { problemText, showFieldErrors } from '../../../lib/problem.ts';
 import { useSaveSecurityPolicy } from '../api/use-save-security-policy.ts';
 import { t } from '../locale.ts';
-import { problemText, showFieldErrors } from '../problem.ts';
 import { PasswordProfileField } from './password-profile-field.tsx';
 
 const NUMBERS = [

@@ -1,10 +1,10 @@
 import { LockOutlined } from '@ant-design/icons';
 import type { Role } from '@jiandu/contracts/identity';
 import { App, Button, Card, Flex, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { problemText } from '../../../lib/problem.ts';
 import { useDeleteRole } from '../api/use-delete-role.ts';
 import { t } from '../locale.ts';
 import type { PermissionEntry } from '../permission-groups.ts';
-import { problemText } from '../problem.ts';
 import { GroupedPermissions } from './grouped-permissions.tsx';
 
 interface Props {

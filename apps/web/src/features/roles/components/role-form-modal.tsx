@@ -1,10 +1,10 @@
 import { type Role, RoleInputSchema } from '@jiandu/contracts/identity';
 import { App, Form, Input, Modal } from 'antd';
+import { problemText, showFieldErrors } from '../../../lib/problem.ts';
 import { useCreateRole } from '../api/use-create-role.ts';
 import { useUpdateRole } from '../api/use-update-role.ts';
 import { t } from '../locale.ts';
 import type { PermissionEntry } from '../permission-groups.ts';
-import { problemText, showFieldErrors } from '../problem.ts';
 import { PermissionGrid } from './permission-grid.tsx';
 
 interface Values {

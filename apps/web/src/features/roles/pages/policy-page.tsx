@@ -1,9 +1,9 @@
 import { Alert, Card, Skeleton, Typography } from 'antd';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useSecurityPolicy } from '../api/use-security-policy.ts';
 import { PolicyForm } from '../components/policy-form.tsx';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 
 /** 安全策略: password profile, lockout, session limits and the second factor, kept by the security administrator. */
 export default function PolicyPage() {

@@ -4,12 +4,12 @@ import { ADMIN_KINDS } from '@jiandu/contracts/permissions';
 import { Alert, Button, Card, Col, Row, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { usePermissions } from '../api/use-permissions.ts';
 import { useRoles } from '../api/use-roles.ts';
 import { RoleCard } from '../components/role-card.tsx';
 import { RoleFormModal } from '../components/role-form-modal.tsx';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 
 /** Administrator roles first (system, security, audit), then the other built-in roles, then custom ones. */
 const rank = (r: Role) => (r.adminKind ? ADMIN_KINDS.indexOf(r.adminKind) : r.builtin ? 10 : 20);

@@ -3,10 +3,10 @@ import type { RoleAssignment, User } from '@jiandu/contracts/identity';
 import { Alert, App, Button, Drawer, Empty, Flex, Form, Grid, Space } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useAssignRoles } from '../api/use-assign-roles.ts';
 import { useRoles } from '../api/use-roles.ts';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 import { AssignmentFields, type AssignmentValues } from './assignment-fields.tsx';
 import type { KnownOrg } from './org-select.tsx';
 

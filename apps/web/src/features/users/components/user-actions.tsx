@@ -2,12 +2,12 @@ import { DownOutlined } from '@ant-design/icons';
 import type { User } from '@jiandu/contracts/identity';
 import { App, Button, Dropdown, Popconfirm, Space, Tooltip } from 'antd';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useResetMfa } from '../api/use-reset-mfa.ts';
 import { useResetPassword } from '../api/use-reset-password.ts';
 import { useUnlockUser } from '../api/use-unlock-user.ts';
 import { useUpdateUser } from '../api/use-update-user.ts';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 
 interface Props {
   user: User;

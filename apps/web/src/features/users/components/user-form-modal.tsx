@@ -1,10 +1,10 @@
 import { isValidResidentId } from '@jiandu/contracts/codes';
 import { type User, UserCreateSchema } from '@jiandu/contracts/identity';
 import { App, Form, Input, Modal } from 'antd';
+import { problemText, showFieldErrors } from '../../../lib/problem.ts';
 import { useCreateUser } from '../api/use-create-user.ts';
 import { type UserUpdateInput, useUpdateUser } from '../api/use-update-user.ts';
 import { t } from '../locale.ts';
-import { problemText, showFieldErrors } from '../problem.ts';
 import { OrgSelect } from './org-select.tsx';
 
 interface Values {

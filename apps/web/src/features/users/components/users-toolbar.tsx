@@ -2,10 +2,10 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Grid, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useExportUsers } from '../api/use-export-users.ts';
 import type { UserListParams } from '../api/use-users.ts';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 import { OrgSelect } from './org-select.tsx';
 
 interface Props {

@@ -2,6 +2,7 @@ import type { User } from '@jiandu/contracts/identity';
 import { Alert, Card } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useUsers } from '../api/use-users.ts';
 import { RoleAssignmentDrawer } from '../components/role-assignment-drawer.tsx';
 import { type TemporaryPassword, TemporaryPasswordModal } from '../components/temporary-password-modal.tsx';
@@ -11,7 +12,6 @@ import { UsersTable } from '../components/users-table.tsx';
 import { UsersToolbar } from '../components/users-toolbar.tsx';
 import { useListParams } from '../list-params.ts';
 import { t } from '../locale.ts';
-import { problemText } from '../problem.ts';
 
 /** 用户管理: the accounts in the viewer's data scope, their upkeep and their roles. */
 export default function UsersPage() {

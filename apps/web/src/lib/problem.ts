@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError } from './api.ts';
 
 /** The server's Chinese explanation of a failed call, or the error's own text. */
 export function problemText(error: unknown): string {
