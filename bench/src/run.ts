@@ -70,7 +70,7 @@ async function httpScenarios(dir: string): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, 'http.sqlite')}`;
   const server = await spawnServer(databaseUrl);
   console.log(
-    `cold start + seed      ${fmt(server.startMs)} ms (process start, migrate, 23 calendar years, listen)`,
+    `cold start + seed      ${fmt(server.startMs)} ms (process start, migrate, calendar, regions, roles, Liaoning demo with 10 accounts, listen)`,
   );
   try {
     const health = await load(`${server.url}/healthz`, connections, seconds);
@@ -97,7 +97,13 @@ async function httpScenarios(dir: string): Promise<void> {
 
 async function jobScenario(dir: string): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, 'jobs.sqlite')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DEMO_SEED: 'false',
+  });
   const server = await startServer({ ...config, jobsEnabled: false }, createLogger('silent'));
   try {
     const { scheduler, database } = server.context;
