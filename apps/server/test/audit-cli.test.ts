@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { recordAudit } from '../src/platform/audit/audit.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { auditAppendOnlyTriggers, dialectOf, toNumber } from '../src/platform/db/dialect.ts';
 import type { Database, Db } from '../src/platform/db/tables.ts';
+import { runCli } from './cli-runner.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-audit-cli-'));
@@ -15,25 +15,7 @@ const archiveDir = path.join(dir, 'archive');
 const ID_NUMBER = '110105199001011234';
 let database: TestDatabase;
 
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 /** Works on the database directly, as an operator (or an attacker) with database access could. */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {

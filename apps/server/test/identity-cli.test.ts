@@ -2,34 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { demoCreditCode } from '../src/demo/demo-seed.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import type { Database } from '../src/platform/db/tables.ts';
+import { runCli } from './cli-runner.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 const ROOT_CODE = demoCreditCode('辽宁省司法厅', '210000');
 const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-idcli-'));
 let database: TestDatabase;
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
-    stdout += String(c);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((c) => {
-    stderr += String(c);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 async function query<T>(
   work: (db: ReturnType<typeof openDatabase<Database>>['db']) => Promise<T>,

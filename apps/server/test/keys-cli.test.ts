@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { registerEncryptedColumns } from '../src/platform/crypto/encrypted-columns.ts';
 import { decryptField, encryptField, keyIdOf } from '../src/platform/crypto/field-cipher.ts';
 import { loadOrCreateKeyring } from '../src/platform/crypto/keyring.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
+import { runCli } from './cli-runner.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
 interface Resident {
@@ -21,25 +21,7 @@ const keyFile = path.join(dir, 'keys.json');
 const PEOPLE: Record<string, string> = { r1: '210102199003071234', r2: '21010219850101002X', r3: '张三' };
 let database: TestDatabase;
 
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 async function residents(): Promise<Resident[]> {
   const handle = openDatabase<{ resident_probe: Resident }>(database.url);
