@@ -125,7 +125,11 @@ describe('reencryptAll', () => {
   });
 
   it('stops at a value it cannot verify, naming where it is but not what it says', async () => {
-    const forged = encryptField(underK1, '210102199912319999').replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    // Flip the MAC's first character: it carries six full bits (the last one may carry only padding).
+    const parts = encryptField(underK1, '210102199912319999').split('.');
+    const mac = parts[4]!;
+    parts[4] = `${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    const forged = parts.join('.');
     await probe.updateTable('person_probe').set({ phone: forged }).where('id', '=', 7).execute();
     await expect(reencryptAll(probe as unknown as Db, rotated, undefined, probeOnly())).rejects.toThrow(
       /^表 person_probe 中 7 行的 phone 列: 加密字段完整性校验失败/,
