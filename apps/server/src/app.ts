@@ -76,9 +76,9 @@ export async function buildApp(
     if (closing) reply.header('connection', 'close');
   });
   installProblemHandlers(app);
-  const { auth, sources } = context.services;
+  const { sessions, sources } = context.services;
   installGuard(app, {
-    userFromSession: (token, meta) => auth.userFromSession(token, meta),
+    userFromSession: (token, meta) => sessions.userFromSession(token, meta),
     sourceFromToken: (token, meta) => sources.fromToken(token, meta),
   });
   // Spreadsheet and CSV uploads arrive as the raw request body (no multipart needed).

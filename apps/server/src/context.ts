@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { AuthService } from './modules/identity/auth.service.ts';
 import { PolicyService } from './modules/identity/policy.service.ts';
 import { RoleService } from './modules/identity/roles.service.ts';
+import { SessionService } from './modules/identity/sessions.service.ts';
 import { UserService } from './modules/identity/users.service.ts';
 import { OrgService } from './modules/orgs/orgs.service.ts';
 import { RegionService } from './modules/regions/regions.service.ts';
@@ -27,6 +28,7 @@ export interface Services {
   orgs: OrgService;
   policy: PolicyService;
   auth: AuthService;
+  sessions: SessionService;
   users: UserService;
   roles: RoleService;
   sources: SourceService;
@@ -41,6 +43,7 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
     orgs,
     policy,
     auth: new AuthService(db, policy, keyring),
+    sessions: new SessionService(db, policy),
     users: new UserService(db, orgs, keyring),
     roles: new RoleService(db),
     sources: new SourceService(db, orgs),

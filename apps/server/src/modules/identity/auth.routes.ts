@@ -24,6 +24,7 @@ import {
 import type { AuthService } from './auth.service.ts';
 import type { PolicyService } from './policy.service.ts';
 import { presentSession } from './session-info.ts';
+import type { SessionService } from './sessions.service.ts';
 
 const errors = {
   400: ProblemSchema,
@@ -35,7 +36,12 @@ const errors = {
 const Stage = z.object({ stage: SessionStageSchema });
 
 /** Sign-in, second factor, password change, sign-out, and the user's own sessions and history. */
-export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, policy: PolicyService): void {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  auth: AuthService,
+  sessions: SessionService,
+  policy: PolicyService,
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
@@ -56,7 +62,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, poli
         userAgent: request.headers['user-agent'] ?? null,
       });
       setSessionCookie(reply, request, token);
-      const actor = await auth.userFromSession(token, {
+      const actor = await sessions.userFromSession(token, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });
@@ -144,12 +150,12 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, poli
     async (request, reply) => {
       const token = readCookie(request, SESSION_COOKIE);
       const actor = token
-        ? await auth.userFromSession(token, {
+        ? await sessions.userFromSession(token, {
             ip: request.ip,
             userAgent: request.headers['user-agent'] ?? null,
           })
         : null;
-      if (actor) await auth.logout(actor);
+      if (actor) await sessions.logout(actor);
       clearSessionCookie(reply, request);
       return reply.code(204).send();
     },
@@ -165,7 +171,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, poli
       },
       config: { access: 'signed-in' },
     },
-    async (request) => auth.sessions(userOf(request)),
+    async (request) => sessions.sessions(userOf(request)),
   );
 
   r.delete(
@@ -180,7 +186,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, poli
       config: { access: 'signed-in' },
     },
     async (request, reply) => {
-      await auth.endSession(userOf(request), request.params.id);
+      await sessions.endSession(userOf(request), request.params.id);
       return reply.code(204).send();
     },
   );
@@ -191,6 +197,6 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, poli
       schema: { tags, summary: '本人的登录记录', response: { 200: z.array(LoginEventSchema), ...errors } },
       config: { access: 'signed-in' },
     },
-    async (request) => auth.loginHistory(userOf(request)),
+    async (request) => sessions.loginHistory(userOf(request)),
   );
 }

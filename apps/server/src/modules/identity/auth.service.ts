@@ -18,9 +18,8 @@ import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { buildGrants } from './grants.ts';
 import * as repo from './identity.repository.ts';
-import type { LoginEventTable } from './identity.table.ts';
+import { recordLoginEvent } from './login-events.ts';
 import type { PolicyService } from './policy.service.ts';
 
 /** Where a request came from. */
@@ -29,12 +28,11 @@ export interface ClientMeta {
   userAgent: string | null;
 }
 
-const TOUCH_AFTER_MS = 60_000;
 const ISSUER = '监督Jiandu';
 
 /**
- * Signing in and staying signed in: password (argon2id) with lockout, second factor (TOTP or a
- * recovery code), forced password change, sessions with idle and absolute limits, sign-out.
+ * Signing in: password (argon2id) with lockout, second factor (TOTP or a recovery code, with
+ * enrolment), and the forced password change. Staying signed in is SessionService's.
  */
 export class AuthService {
   constructor(
@@ -42,29 +40,6 @@ export class AuthService {
     private readonly policy: PolicyService,
     private readonly keyring: Keyring,
   ) {}
-
-  async #event(
-    userId: string | null,
-    username: string,
-    meta: ClientMeta,
-    result: LoginEventTable['result'],
-    reason: string | null = null,
-    db: Db = this.db,
-  ) {
-    await db
-      .insertInto('login_event')
-      .values({
-        id: newId(),
-        user_id: userId,
-        username,
-        at: new Date().toISOString(),
-        ip: meta.ip,
-        user_agent: meta.userAgent,
-        result,
-        reason,
-      })
-      .execute();
-  }
 
   #stageAfterSecondFactor(user: repo.UserRow, policy: SecurityPolicy): SessionStage {
     const mustChange =
@@ -84,12 +59,12 @@ export class AuthService {
     if (!user) {
       // Hash anyway so the response time does not reveal which usernames exist.
       await hashPassword(password);
-      await this.#event(null, username, meta, 'failure', 'unknown_user');
+      await recordLoginEvent(this.db, null, username, meta, 'failure', 'unknown_user');
       throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
     const now = new Date();
     if (user.locked_until && Date.parse(user.locked_until) > now.getTime()) {
-      await this.#event(user.id, username, meta, 'locked', 'locked');
+      await recordLoginEvent(this.db, user.id, username, meta, 'locked', 'locked');
       const until = new Date(user.locked_until).toLocaleString('zh-CN', {
         timeZone: 'Asia/Shanghai',
         hour12: false,
@@ -111,7 +86,7 @@ export class AuthService {
           .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil ?? user.locked_until })
           .where('id', '=', user.id)
           .execute();
-        await this.#event(user.id, username, meta, lock ? 'locked' : 'failure', 'bad_password', trx);
+        await recordLoginEvent(trx, user.id, username, meta, lock ? 'locked' : 'failure', 'bad_password');
         await recordAudit(trx, system, {
           action: lock ? 'auth.lockout' : 'auth.login.failure',
           targetType: 'user',
@@ -129,7 +104,7 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS', `用户名或密码错误, 再错${left}次账号将被锁定`);
     }
     if (user.status !== 'active') {
-      await this.#event(user.id, username, meta, 'failure', 'disabled');
+      await recordLoginEvent(this.db, user.id, username, meta, 'failure', 'disabled');
       throw new AppError('ACCOUNT_DISABLED', '账号已停用, 请联系系统管理员');
     }
     const stage: SessionStage = user.totp_enrolled_at
@@ -178,7 +153,7 @@ export class AuthService {
     await db.updateTable('app_user').set({ last_login_at: now }).where('id', '=', userId).execute();
     const user = await repo.findUser(db, userId);
     const name = username ?? user?.username ?? '';
-    await this.#event(userId, name, meta, 'success', null, db);
+    await recordLoginEvent(db, userId, name, meta, 'success', null);
     // Named like every other entry of this user: 姓名(用户名).
     await recordAudit(
       db,
@@ -273,7 +248,7 @@ export class AuthService {
           .set({ ended_at: new Date().toISOString(), end_reason: 'locked' })
           .where('id', '=', actor.sessionId)
           .execute();
-      await this.#event(user.id, user.username, meta, lock ? 'locked' : 'otp_failure', 'bad_otp', trx);
+      await recordLoginEvent(trx, user.id, user.username, meta, lock ? 'locked' : 'otp_failure', 'bad_otp');
       await recordAudit(trx, auditActor(actor), {
         action: lock ? 'auth.lockout' : 'auth.otp.failure',
         targetType: 'user',
@@ -403,139 +378,5 @@ export class AuthService {
       });
       return actor.stage === 'password' ? this.#advance(actor, 'active', trx) : 'active';
     });
-  }
-
-  /** Ends the current session. */
-  async logout(actor: UserActor): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('session')
-        .set({ ended_at: new Date().toISOString(), end_reason: 'logout' })
-        .where('id', '=', actor.sessionId)
-        .execute();
-      await this.#event(
-        actor.userId,
-        actor.username,
-        { ip: actor.ip ?? '', userAgent: actor.userAgent },
-        'logout',
-        null,
-        trx,
-      );
-      await recordAudit(trx, auditActor(actor), {
-        action: 'auth.logout',
-        targetType: 'user',
-        targetId: actor.userId,
-      });
-    });
-  }
-
-  /** Resolves a session token to its user, ending it when idle or past its absolute limit. */
-  async userFromSession(token: string, meta: ClientMeta): Promise<UserActor | null> {
-    const session = await this.db
-      .selectFrom('session')
-      .selectAll()
-      .where('token_hash', '=', hashToken(token))
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    if (!session) return null;
-    const policy = await this.policy.current();
-    const now = Date.now();
-    const idle = now - Date.parse(session.last_seen_at) > policy.idleTimeoutMinutes * 60_000;
-    if (idle || now > Date.parse(session.expires_at)) {
-      await this.db
-        .updateTable('session')
-        .set({ ended_at: new Date(now).toISOString(), end_reason: idle ? 'idle' : 'expired' })
-        .where('id', '=', session.id)
-        .execute();
-      return null;
-    }
-    const user = await repo.findUser(this.db, session.user_id);
-    if (user?.status !== 'active') return null;
-    if (now - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
-      await this.db
-        .updateTable('session')
-        .set({ last_seen_at: new Date(now).toISOString() })
-        .where('id', '=', session.id)
-        .execute();
-    }
-    const grantRows = session.stage === 'active' ? await repo.grantsOf(this.db, [user.id]) : [];
-    const { grants, adminKind } = buildGrants(
-      grantRows,
-      await repo.permissionsOfRoles(
-        this.db,
-        grantRows.map((g) => g.role_id),
-      ),
-      user.org_id,
-    );
-    return {
-      kind: 'user',
-      userId: user.id,
-      username: user.username,
-      displayName: user.display_name,
-      orgId: user.org_id,
-      orgName: user.org_name,
-      sessionId: session.id,
-      stage: session.stage,
-      csrfToken: session.csrf_token,
-      adminKind,
-      grants,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-    };
-  }
-
-  /** The user's open sessions. */
-  async sessions(actor: UserActor) {
-    const rows = await this.db
-      .selectFrom('session')
-      .selectAll()
-      .where('user_id', '=', actor.userId)
-      .where('ended_at', 'is', null)
-      .orderBy('last_seen_at', 'desc')
-      .execute();
-    return rows.map((s) => ({
-      id: s.id,
-      current: s.id === actor.sessionId,
-      createdAt: s.created_at,
-      lastSeenAt: s.last_seen_at,
-      ip: s.ip,
-      userAgent: s.user_agent,
-    }));
-  }
-
-  /** Ends one of the user's own sessions. */
-  async endSession(actor: UserActor, sessionId: string): Promise<void> {
-    const result = await this.db
-      .updateTable('session')
-      .set({ ended_at: new Date().toISOString(), end_reason: 'ended_by_user' })
-      .where('id', '=', sessionId)
-      .where('user_id', '=', actor.userId)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND', '会话不存在或已结束');
-    await recordAudit(this.db, auditActor(actor), {
-      action: 'auth.session.end',
-      targetType: 'session',
-      targetId: sessionId,
-    });
-  }
-
-  /** The user's own recent sign-ins and sign-outs. */
-  async loginHistory(actor: UserActor, limit = 50) {
-    const rows = await this.db
-      .selectFrom('login_event')
-      .selectAll()
-      .where('user_id', '=', actor.userId)
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((e) => ({
-      at: e.at,
-      result: e.result,
-      ip: e.ip,
-      userAgent: e.user_agent,
-      reason: e.reason,
-    }));
   }
 }

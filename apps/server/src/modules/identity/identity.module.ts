@@ -7,7 +7,7 @@ import { registerUserRoutes } from './users.routes.ts';
 export const authModule: AppModule = {
   name: 'auth',
   prefix: '/api/auth',
-  register: (app, { services }) => registerAuthRoutes(app, services.auth, services.policy),
+  register: (app, { services }) => registerAuthRoutes(app, services.auth, services.sessions, services.policy),
 };
 
 /** Console accounts (/api/users). */
