@@ -19,6 +19,16 @@ export const PERMISSIONS = {
   'calendar.write': '导入节假日安排',
   'job.read': '查看后台任务',
   'pii.read': '查看未脱敏的个人信息',
+  'agency.read': '查看执法主体资格',
+  'agency.write': '填报执法主体资格 (起草、提交)',
+  'agency.confirm': '确认、公告、撤销执法主体资格',
+  'officer.read': '查看执法人员、证件与培训',
+  'officer.write': '管理执法人员、培训与考试, 导入导出',
+  'certificate.manage': '发放与变更执法证、监督证 (暂扣、吊销、注销)',
+  'pool.read': '查看特邀监督员、专家库与人才库',
+  'pool.write': '管理特邀监督员、专家库与人才库',
+  'equipment.read': '查看制式服装、标志与装备',
+  'equipment.write': '登记制式服装、标志与装备的发放与收回',
 } as const;
 
 /** A permission code. */
