@@ -14,6 +14,7 @@ import { registerHealth } from './platform/http/health.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { DOCS_PREFIX, registerOpenApi } from './platform/http/openapi.ts';
 import { installProblemHandlers } from './platform/http/problem.ts';
+import { defaultRules, installRateLimits, RateLimiter } from './platform/http/rate-limit.ts';
 import { RedactingLogController } from './platform/http/request-log.ts';
 import { trackRoutes } from './platform/http/route-access.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
@@ -73,9 +74,13 @@ export async function buildApp(
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
     if (closing) reply.header('connection', 'close');
   });
   installProblemHandlers(app);
+  installRateLimits(app, new RateLimiter(defaultRules(context.config.rateLimits)));
   const { sessions, sources } = context.services;
   installGuard(app, {
     userFromSession: (token, meta) => sessions.userFromSession(token, meta),

@@ -23,6 +23,12 @@ const ConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_SEED: z.enum(['true', 'false']).default('true'),
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, { message: '须为 http(s)://主机[:端口], 末尾不带斜杠' })
+    .default('http://localhost:3000'),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -39,6 +45,10 @@ export interface Config {
   trustProxy: boolean;
   /** Load the Liaoning demo into an empty database at start. */
   demoSeed: boolean;
+  /** The portal's public address, encoded in certificate QR codes (亮证). */
+  publicBaseUrl: string;
+  /** Requests per minute per client address on /api/public/… and on password sign-in. */
+  rateLimits: { publicPerMinute: number; loginPerMinute: number };
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -78,5 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     trustProxy: c.TRUST_PROXY === 'true',
     demoSeed: c.DEMO_SEED === 'true',
+    publicBaseUrl: c.PUBLIC_BASE_URL,
+    rateLimits: {
+      publicPerMinute: c.RATE_LIMIT_PUBLIC_PER_MINUTE,
+      loginPerMinute: c.RATE_LIMIT_LOGIN_PER_MINUTE,
+    },
   };
 }

@@ -3,6 +3,26 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
+/**
+ * Content policy of the web pages: scripts only from this origin, no framing, no plugins. Styles
+ * allow inline because Ant Design writes its CSS-in-JS into style elements at run time.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Client-side pages of the public portal; each serves the portal's page so a reload works. */
+export const PORTAL_PATHS = ['/agencies', '/agencies/*', '/officers', '/certificates', '/certificates/*'];
+
 /** Where the built web app is (apps/web/dist), found from this file so the working directory does not matter. */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../../web/dist');
 
@@ -21,11 +41,17 @@ export async function registerWebAssets(app: FastifyInstance, dist: string = WEB
     return reply.header('cache-control', immutable).sendFile(`assets/${file}`);
   });
   const page = (file: string) => async (_request: unknown, reply: import('fastify').FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile(file);
+    reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .type('text/html; charset=utf-8')
+      .sendFile(file);
   app.get('/console', { schema: { hide: true }, config: { access: 'public' } }, (_request, reply) =>
     reply.redirect('/console/'),
   );
   app.get('/console/*', { schema: { hide: true }, config: { access: 'public' } }, page('console/index.html'));
   app.get('/', { schema: { hide: true }, config: { access: 'public' } }, page('index.html'));
+  for (const portalPath of PORTAL_PATHS)
+    app.get(portalPath, { schema: { hide: true }, config: { access: 'public' } }, page('index.html'));
   return true;
 }
