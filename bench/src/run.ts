@@ -11,6 +11,7 @@ import { loadConfig } from '@jiandu/server/src/platform/config.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
 import { startServer } from '@jiandu/server/src/server.ts';
 import { load } from './http-load.ts';
+import { officerImportScenario } from './officer-import.ts';
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -138,6 +139,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-bench-'));
 try {
   await httpScenarios(dir);
   await jobScenario(dir);
+  await officerImportScenario(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

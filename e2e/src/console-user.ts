@@ -1,4 +1,7 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { totpCode, totpStep } from '../../apps/server/src/platform/auth/totp.ts';
 
 /** What a test remembers about a console user between sign-ins. */
@@ -8,6 +11,33 @@ export interface ConsoleUser {
   secret?: string;
   /** The last TOTP step used, so the next sign-in waits for a fresh code instead of replaying one. */
   lastStep?: number;
+}
+
+// Test files run one after another against one server; a user enrolled by an earlier file keeps
+// its TOTP secret there, so the secrets (and the last step used) are shared through a file.
+function secretsFile(): string {
+  return path.join(inject('stateDir'), 'totp-secrets.json');
+}
+
+function readShared(): Record<string, { secret: string; lastStep?: number }> {
+  return existsSync(secretsFile()) ? JSON.parse(readFileSync(secretsFile(), 'utf8')) : {};
+}
+
+function recall(user: ConsoleUser): void {
+  const known = readShared()[user.username];
+  if (!known) return;
+  user.secret ??= known.secret;
+  if (known.lastStep !== undefined && (user.lastStep ?? -1) < known.lastStep) user.lastStep = known.lastStep;
+}
+
+function remember(user: ConsoleUser): void {
+  if (!user.secret) return;
+  const all = readShared();
+  all[user.username] = {
+    secret: user.secret,
+    ...(user.lastStep === undefined ? {} : { lastStep: user.lastStep }),
+  };
+  writeFileSync(secretsFile(), JSON.stringify(all));
 }
 
 async function freshCode(user: ConsoleUser): Promise<string> {
@@ -29,6 +59,7 @@ export async function signInConsole(
   user: ConsoleUser,
   newPassword?: string,
 ): Promise<void> {
+  recall(user);
   await page.goto(`${baseUrl}/console/`);
   await page.getByLabel('用户名').fill(user.username);
   await page.getByLabel('密码', { exact: true }).fill(user.password);
@@ -40,11 +71,13 @@ export async function signInConsole(
   if (await enrol.isVisible()) {
     user.secret = (await enrol.innerText()).trim();
     await page.getByLabel('动态验证码').fill(await freshCode(user));
+    remember(user);
     await page.getByRole('button', { name: '确认绑定' }).click();
     await page.getByRole('button', { name: /我已妥善保存/ }).click();
   } else {
     if (!user.secret) throw new Error(`${user.username} is enrolled but the test does not know the secret`);
     await page.getByLabel('动态验证码').fill(await freshCode(user));
+    remember(user);
     await page.getByRole('button', { name: /验\s*证/ }).click();
   }
   const changePassword = page

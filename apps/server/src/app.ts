@@ -19,6 +19,7 @@ import { RedactingLogController } from './platform/http/request-log.ts';
 import { trackRoutes } from './platform/http/route-access.ts';
 import { registerWebAssets } from './platform/http/web-assets.ts';
 import { registerJobRoutes } from './platform/jobs/jobs.routes.ts';
+import { registerNotificationRoutes } from './platform/notifications/notifications.routes.ts';
 
 /** Version reported in the OpenAPI document. */
 export const API_VERSION = '0.1.0';
@@ -97,6 +98,7 @@ export async function buildApp(
   registerHealth(app, () => readiness(context));
   registerCalendarRoutes(app, context.calendar);
   registerJobRoutes(app, context.database.db, context.recurringJobs);
+  registerNotificationRoutes(app, context.services.notifications);
   await registerModules(app, context);
   // Without a built web app (development, API-only deployments) the root leads to the API reference.
   if (!(await registerWebAssets(app, options.webDist))) {

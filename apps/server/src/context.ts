@@ -1,12 +1,23 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { migrations } from './migrations/index.ts';
+import { AgencyService } from './modules/agencies/agencies.service.ts';
+import { EquipmentService } from './modules/equipment/equipment.service.ts';
 import { AuthService } from './modules/identity/auth.service.ts';
 import { PolicyService } from './modules/identity/policy.service.ts';
 import { RoleService } from './modules/identity/roles.service.ts';
 import { SessionService } from './modules/identity/sessions.service.ts';
 import { UserService } from './modules/identity/users.service.ts';
+import { CertificateService } from './modules/officers/certificates.service.ts';
+import { registerOfficerJobs } from './modules/officers/officers.jobs.ts';
+import { OfficerService } from './modules/officers/officers.service.ts';
+import { PublicOfficerService } from './modules/officers/public-officers.service.ts';
+import { StaffingService } from './modules/officers/staffing.service.ts';
+import { TrainingService } from './modules/officers/trainings.service.ts';
 import { OrgService } from './modules/orgs/orgs.service.ts';
+import { ExpertPoolService } from './modules/people/experts.service.ts';
+import { InvitedSupervisorService } from './modules/people/supervisors.service.ts';
+import { TalentPoolService } from './modules/people/talents.service.ts';
 import { RegionService } from './modules/regions/regions.service.ts';
 import { SourceService } from './modules/sources/sources.service.ts';
 import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
@@ -21,6 +32,7 @@ import type { Database } from './platform/db/tables.ts';
 import { newId } from './platform/ids.ts';
 import { registerJobHousekeeping } from './platform/jobs/jobs.jobs.ts';
 import { type JobHandler, JobScheduler, type RecurringJob } from './platform/jobs/scheduler.ts';
+import { NotificationService } from './platform/notifications/notifications.ts';
 
 /** The module services, built once per node. */
 export interface Services {
@@ -32,12 +44,24 @@ export interface Services {
   users: UserService;
   roles: RoleService;
   sources: SourceService;
+  invitedSupervisors: InvitedSupervisorService;
+  expertPool: ExpertPoolService;
+  talentPool: TalentPoolService;
+  equipment: EquipmentService;
+  agencies: AgencyService;
+  officers: OfficerService;
+  trainings: TrainingService;
+  certificates: CertificateService;
+  staffing: StaffingService;
+  publicOfficers: PublicOfficerService;
+  notifications: NotificationService;
 }
 
 function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): Services {
   const regions = new RegionService(db);
   const orgs = new OrgService(db, regions);
   const policy = new PolicyService(db);
+  const officers = new OfficerService(db, orgs, keyring);
   return {
     regions,
     orgs,
@@ -47,6 +71,17 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
     users: new UserService(db, orgs, keyring),
     roles: new RoleService(db),
     sources: new SourceService(db, orgs),
+    invitedSupervisors: new InvitedSupervisorService(db, orgs, regions, keyring),
+    expertPool: new ExpertPoolService(db, orgs, keyring),
+    talentPool: new TalentPoolService(db, orgs),
+    equipment: new EquipmentService(db, orgs),
+    agencies: new AgencyService(db, orgs),
+    officers,
+    trainings: new TrainingService(db, officers),
+    certificates: new CertificateService(db, orgs, officers),
+    staffing: new StaffingService(db, orgs, regions),
+    publicOfficers: new PublicOfficerService(db, orgs),
+    notifications: new NotificationService(db),
   };
 }
 
@@ -56,6 +91,14 @@ registerEncryptedColumns({
   idColumn: 'id',
   columns: ['id_number_enc', 'phone_enc', 'totp_secret_enc'],
 });
+
+registerEncryptedColumns({
+  table: 'invited_supervisor',
+  idColumn: 'id',
+  columns: ['id_number_enc', 'phone_enc'],
+});
+registerEncryptedColumns({ table: 'expert', idColumn: 'id', columns: ['id_number_enc', 'phone_enc'] });
+registerEncryptedColumns({ table: 'officer', idColumn: 'id', columns: ['id_number_enc', 'phone_enc'] });
 
 /** Everything a running Jiandu node holds: the database, the services and the scheduler. */
 export interface AppContext {
@@ -97,6 +140,7 @@ export async function createContext(
       ...registerCalendarJobs(scheduler, calendar),
       ...registerJobHousekeeping(scheduler, database.db),
       ...registerAuditJobs(scheduler, database.db),
+      ...registerOfficerJobs(scheduler, services.certificates),
     ];
     for (const [name, handler] of Object.entries(options.extraHandlers ?? {}))
       scheduler.register(name, handler);

@@ -1,9 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
+import { agenciesModule, publicAgenciesModule } from './modules/agencies/agencies.module.ts';
 import { auditTrailModule } from './modules/audit-trail/audit-trail.module.ts';
+import { equipmentModule } from './modules/equipment/equipment.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
+import {
+  certificatesModule,
+  officersModule,
+  publicOfficersModule,
+  staffingModule,
+} from './modules/officers/officers.module.ts';
 import { orgsModule } from './modules/orgs/orgs.module.ts';
+import { peopleModule } from './modules/people/people.module.ts';
 import { regionsModule } from './modules/regions/regions.module.ts';
 import { exchangeIdentityModule, sourcesModule } from './modules/sources/sources.module.ts';
 
@@ -20,6 +29,14 @@ export const MODULES: AppModule[] = [
   sourcesModule,
   exchangeIdentityModule,
   auditTrailModule,
+  peopleModule,
+  equipmentModule,
+  agenciesModule,
+  publicAgenciesModule,
+  officersModule,
+  certificatesModule,
+  staffingModule,
+  publicOfficersModule,
 ];
 
 /** Registers every module's routes under its prefix. */

@@ -50,6 +50,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     shutdownGraceMs: 1000,
     trustProxy: false,
     demoSeed: false,
+    demoData: 'base',
     publicBaseUrl: 'http://portal.test',
     // Test files sign in and query far more often than a person; tests of the limits set their own.
     rateLimits: { publicPerMinute: 100_000, loginPerMinute: 10_000 },

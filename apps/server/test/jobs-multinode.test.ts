@@ -25,6 +25,8 @@ function startNode(nodeId: string, databaseUrl: string): Promise<ChildProcess> {
       JOB_LEASE_SECONDS: '5',
       JOB_POLL_MS: '100',
       SLOW_MS: '4000',
+      // The jobs are the subject here; two nodes loading the demo side by side would only slow it.
+      DEMO_SEED: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -137,7 +137,9 @@ describe('personal data', () => {
     for (const b of bytes) {
       expect(b.includes(Buffer.from(ID_NUMBER))).toBe(false);
       expect(b.includes(Buffer.from(PHONE))).toBe(false);
-      expect(b.includes(Buffer.from('pii.case'))).toBe(true);
     }
+    // The clear-text username is there (in the file or, before a checkpoint, in the WAL), so the
+    // search above looks where the row really is.
+    expect(bytes.some((b) => b.includes(Buffer.from('pii.case')))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from './certificate-labels.ts';
 import { ResidentIdSchema } from './codes.ts';
 import { ENFORCEMENT_FIELD_CODES } from './fields.ts';
 
@@ -13,24 +14,14 @@ export const STAFF_KIND_LABELS: Record<(typeof STAFF_KINDS)[number], string> = {
   other: '其他人员',
 };
 
-/** The two certificates: 行政执法证 and 行政执法监督证. */
-export const CERTIFICATE_TYPES = ['enforcement', 'supervision'] as const;
-export type CertificateType = (typeof CERTIFICATE_TYPES)[number];
-export const CERTIFICATE_TYPE_LABELS: Record<CertificateType, string> = {
-  enforcement: '行政执法证',
-  supervision: '行政执法监督证',
-};
-
-/** Certificate statuses: valid, suspended (暂扣), revoked (吊销), cancelled (注销), expired (过期). */
-export const CERTIFICATE_STATUSES = ['valid', 'suspended', 'revoked', 'cancelled', 'expired'] as const;
-export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
-export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
-  valid: '有效',
-  suspended: '暂扣',
-  revoked: '吊销',
-  cancelled: '注销',
-  expired: '已过期',
-};
+export {
+  CERTIFICATE_STATUS_LABELS,
+  CERTIFICATE_STATUSES,
+  CERTIFICATE_TYPE_LABELS,
+  CERTIFICATE_TYPES,
+  type CertificateStatus,
+  type CertificateType,
+} from './certificate-labels.ts';
 
 /** Law exams before a certificate is issued. */
 export const EXAM_SUBJECTS = ['public_law', 'professional_law', 'other'] as const;
@@ -127,10 +118,15 @@ export const OfficerCreateSchema = z.object({
   legalReviewer: z.boolean().default(false),
   photo: Photo.nullable().optional(),
   photoPublic: z.boolean().default(false).describe('本人同意在亮证页面公开照片'),
+  startDate: IsoDate.optional().describe('到岗日期 (首个岗位的起始日期), 默认为登记当天'),
 });
 
 /** Editing an officer (moving to another org is a transfer, not an edit). */
-export const OfficerUpdateSchema = OfficerCreateSchema.omit({ orgId: true, idNumber: true }).partial();
+export const OfficerUpdateSchema = OfficerCreateSchema.omit({
+  orgId: true,
+  idNumber: true,
+  startDate: true,
+}).partial();
 
 /** Filters of the officer list. */
 export const OfficerListQuerySchema = z.object({
@@ -309,6 +305,26 @@ export const NotificationSchema = z.object({
   readAt: z.string().nullable(),
 });
 
+/** Filters of the staffing list. */
+export const StaffingListQuerySchema = z.object({
+  orgId: z.string().optional().describe('单位 (含下级单位)'),
+  shortfall: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: 只列出法制审核人员占比或培训学时未达标的单位'),
+});
+
+/** The date a certificate's validity is asked for; today when left out. */
+export const CertificateValidityQuerySchema = z.object({ date: IsoDate.optional() });
+
+/** How many notices of the user's org are unread. */
+export const UnreadCountSchema = z.object({ count: z.number().int() });
+
+/** The public officer search (亮证查询) by agency. */
+export const PublicOfficersQuerySchema = z.object({
+  agencyCreditCode: z.string().optional().describe('执法主体的统一社会信用代码 (必填)'),
+});
+
 export type Officer = z.infer<typeof OfficerSchema>;
 export type OfficerCreate = z.infer<typeof OfficerCreateSchema>;
 export type Certificate = z.infer<typeof CertificateSchema>;
@@ -316,3 +332,8 @@ export type CertificateEvent = z.infer<typeof CertificateEventSchema>;
 export type Staffing = z.infer<typeof StaffingSchema>;
 export type PublicOfficer = z.infer<typeof PublicOfficerSchema>;
 export type Notification = z.infer<typeof NotificationSchema>;
+export type CertificateValidity = z.infer<typeof CertificateValiditySchema>;
+export type StaffingTarget = z.infer<typeof StaffingTargetSchema>;
+export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
+export type ExamResult = z.infer<typeof ExamResultSchema>;
+export type OfficerPost = z.infer<typeof OfficerPostSchema>;

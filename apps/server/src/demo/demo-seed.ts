@@ -5,7 +5,11 @@ import { PERMISSION_CODES } from '@jiandu/contracts/permissions';
 import type { Services } from '../context.ts';
 import type { UserActor } from '../platform/authz/actor.ts';
 import type { ResolvedScope } from '../platform/authz/scope.ts';
+import { seedAgencyDemo } from './agencies-demo.ts';
+import { seedEquipmentDemo } from './equipment-demo.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
+import { seedOfficerDemo } from './officers-demo.ts';
+import { seedPeopleDemo } from './people-demo.ts';
 
 /** The password of every demo account (printed by the seed; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026ln';
@@ -66,11 +70,13 @@ const ADMINS: [string, string, string][] = [
 
 /**
  * Loads the Liaoning demo: the org tree with valid credit codes, the three administrators and
- * supervisors at province, city and district level, each scoped to their own part of the tree.
+ * supervisors at province, city and district level, each scoped to their own part of the tree;
+ * then the agencies' qualifications, officers and certificates, supervision pools and equipment.
  */
 export async function seedDemo(
   services: Services,
   onProgress: (line: string) => void = () => {},
+  data: 'full' | 'base' = 'full',
 ): Promise<DemoLogin[]> {
   const actor = seedActor();
   const ids = new Map<string, string>();
@@ -121,5 +127,10 @@ export async function seedDemo(
     logins.push({ username, displayName, org: user.orgName, role: roleCode });
   }
   onProgress(`  演示账号: ${logins.length} 个`);
+  if (data === 'base') return logins;
+  await seedAgencyDemo(services, ids, onProgress);
+  await seedOfficerDemo(services, ids, onProgress);
+  await seedPeopleDemo(services, ids, onProgress);
+  await seedEquipmentDemo(services, ids, onProgress);
   return logins;
 }

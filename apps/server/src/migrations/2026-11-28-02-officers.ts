@@ -81,9 +81,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('org_id', 'text', (c) => c.notNull().references('org.id'))
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addColumn('number', 'text', (c) => c.notNull().unique())
-    .addColumn('type', 'text', (c) =>
-      c.notNull().check(checkIn('type', ['enforcement', 'supervision'])),
-    )
+    .addColumn('type', 'text', (c) => c.notNull().check(checkIn('type', ['enforcement', 'supervision'])))
     .addColumn('issuing_authority', 'text', (c) => c.notNull())
     .addColumn('issue_date', 'text', (c) => c.notNull())
     .addColumn('expiry_date', 'text', (c) => c.notNull())

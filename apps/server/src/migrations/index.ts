@@ -3,7 +3,10 @@ import * as platform from './2026-11-27-01-platform.ts';
 import * as auditChain from './2026-11-27-02-audit-chain.ts';
 import * as regions from './2026-11-27-03-regions.ts';
 import * as identity from './2026-11-27-04-identity.ts';
+import * as agencies from './2026-11-28-01-agencies.ts';
 import * as officers from './2026-11-28-02-officers.ts';
+import * as people from './2026-11-28-03-people.ts';
+import * as equipment from './2026-11-28-04-equipment.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -14,5 +17,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-02-audit-chain': auditChain,
   '2026-11-27-03-regions': regions,
   '2026-11-27-04-identity': identity,
+  '2026-11-28-01-agencies': agencies,
   '2026-11-28-02-officers': officers,
+  '2026-11-28-03-people': people,
+  '2026-11-28-04-equipment': equipment,
 };

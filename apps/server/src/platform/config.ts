@@ -23,6 +23,7 @@ const ConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_SEED: z.enum(['true', 'false']).default('true'),
+  DEMO_DATA: z.enum(['full', 'base']).default('full'),
   PUBLIC_BASE_URL: z
     .string()
     .regex(/^https?:\/\/[^/]+$/, { message: '须为 http(s)://主机[:端口], 末尾不带斜杠' })
@@ -45,6 +46,11 @@ export interface Config {
   trustProxy: boolean;
   /** Load the Liaoning demo into an empty database at start. */
   demoSeed: boolean;
+  /**
+   * How much demo: `full` adds qualifications, officers, certificates, pools and equipment to the
+   * `base` of org tree and accounts (tests start from the base and add what they need).
+   */
+  demoData: 'full' | 'base';
   /** The portal's public address, encoded in certificate QR codes (亮证). */
   publicBaseUrl: string;
   /** Requests per minute per client address on /api/public/… and on password sign-in. */
@@ -88,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     trustProxy: c.TRUST_PROXY === 'true',
     demoSeed: c.DEMO_SEED === 'true',
+    demoData: c.DEMO_DATA,
     publicBaseUrl: c.PUBLIC_BASE_URL,
     rateLimits: {
       publicPerMinute: c.RATE_LIMIT_PUBLIC_PER_MINUTE,

@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, title: '请求过于频繁' },
   INTERNAL: { status: 500, title: '服务器内部错误' },
   UNAVAILABLE: { status: 503, title: '服务暂不可用' },
+  AGE_LIMIT_NOT_MET: { status: 422, title: '年龄不符合聘任条件' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 /** A stable error code from the catalogue. */

@@ -8,6 +8,7 @@ import {
 import { Button, Dropdown, Layout, Menu, Popover, Space, Spin, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { currentLocale, switchLocale } from '../lib/i18n.ts';
 import { t } from '../locales/shell.ts';
 import { ErrorBoundary } from './errors.tsx';
@@ -60,6 +61,7 @@ export function ConsoleLayout() {
             {t('appName')}
           </Typography.Text>
           <Space size="middle">
+            <NotificationBell />
             <Popover
               title={t('myScope')}
               content={

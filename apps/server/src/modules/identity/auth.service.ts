@@ -26,6 +26,8 @@ import type { PolicyService } from './policy.service.ts';
 export interface ClientMeta {
   ip: string;
   userAgent: string | null;
+  /** A background poll, which must not count as activity against the idle timeout. */
+  passive?: boolean;
 }
 
 const ISSUER = '监督Jiandu';

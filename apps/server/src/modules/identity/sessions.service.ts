@@ -66,7 +66,7 @@ export class SessionService {
     }
     const user = await repo.findUser(this.db, session.user_id);
     if (user?.status !== 'active') return null;
-    if (now - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
+    if (!meta.passive && now - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
       await this.db
         .updateTable('session')
         .set({ last_seen_at: new Date(now).toISOString() })

@@ -100,20 +100,6 @@ export interface StaffingTargetTable {
   updated_by: string;
 }
 
-/** An in-app notice to an org (e.g. a certificate about to expire). */
-export interface NotificationTable {
-  id: string;
-  org_id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  dedupe_key: string | null;
-  created_at: string;
-  read_at: string | null;
-  read_by: string | null;
-}
-
 declare module '../../platform/db/tables.ts' {
   interface Database {
     officer: OfficerTable;
@@ -123,6 +109,5 @@ declare module '../../platform/db/tables.ts' {
     training_record: TrainingRecordTable;
     exam_result: ExamResultTable;
     staffing_target: StaffingTargetTable;
-    notification: NotificationTable;
   }
 }

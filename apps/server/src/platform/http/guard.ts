@@ -14,7 +14,10 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** Where the guard turns tokens into actors; the identity module supplies it. */
 export interface Authenticator {
   /** The session's user, or null when the token is unknown, ended or timed out. */
-  userFromSession(token: string, meta: { ip: string; userAgent: string | null }): Promise<UserActor | null>;
+  userFromSession(
+    token: string,
+    meta: { ip: string; userAgent: string | null; passive?: boolean },
+  ): Promise<UserActor | null>;
   /** The source system, or null when the token is unknown or revoked. */
   sourceFromToken(token: string, meta: { ip: string }): Promise<SourceActor | null>;
 }
@@ -60,7 +63,11 @@ async function authenticateUser(
 ): Promise<UserActor> {
   const token = readCookie(request, SESSION_COOKIE);
   const actor = token
-    ? await auth.userFromSession(token, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
+    ? await auth.userFromSession(token, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        passive: request.routeOptions.config.passive === true,
+      })
     : null;
   if (!actor) throw new AppError('UNAUTHENTICATED', '未登录或登录已超时, 请重新登录');
   if (!SAFE_METHODS.has(request.method)) {

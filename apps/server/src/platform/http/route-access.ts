@@ -23,6 +23,11 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A background poll (e.g. the unread-notice count): it authenticates like any request but is
+     * not the user's activity, so it does not keep an idle session alive.
+     */
+    passive?: boolean;
   }
   interface FastifyInstance {
     /** Every route registered on this app, with its declared access. */

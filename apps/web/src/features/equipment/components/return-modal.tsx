@@ -1,0 +1,95 @@
+import type { EquipmentIssue } from '@jiandu/contracts/equipment';
+import { Alert, App, DatePicker, Descriptions, Form, Input, InputNumber, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { shanghaiToday } from '../../../lib/dates.ts';
+import { useReturnIssue } from '../api/use-return-issue.ts';
+import { applyFieldErrors, errorText } from '../errors.ts';
+import { t } from '../locale.ts';
+
+interface Values {
+  returnedOn: Dayjs;
+  quantity: number;
+  note?: string;
+}
+
+/** Takes back all or part of what is still in use. */
+export function ReturnModal({ issue, onClose }: { issue: EquipmentIssue; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const back = useReturnIssue();
+  const [error, setError] = useState<string | null>(null);
+  const onFinish = async (v: Values) => {
+    setError(null);
+    try {
+      await back.mutateAsync({
+        id: issue.id,
+        input: {
+          returnedOn: v.returnedOn.format('YYYY-MM-DD'),
+          quantity: v.quantity,
+          note: v.note?.trim() || null,
+        },
+      });
+      message.success(t('returnedOk'));
+      onClose();
+    } catch (e) {
+      if (!applyFieldErrors(form, e, ['returnedOn', 'quantity', 'note'])) setError(errorText(e));
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('returnTitle', { item: issue.itemName })}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={back.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('org')} span={2}>
+          {issue.orgName}
+          {issue.officerName ? ` · ${issue.officerName}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('quantity')}>{issue.quantity}</Descriptions.Item>
+        <Descriptions.Item label={t('issuedOn')}>{issue.issuedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('returned')}>{issue.returnedQuantity}</Descriptions.Item>
+        <Descriptions.Item label={t('inUse')}>
+          <strong>{issue.inUse}</strong>
+        </Descriptions.Item>
+      </Descriptions>
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ returnedOn: shanghaiToday(), quantity: issue.inUse }}
+      >
+        <Form.Item
+          name="returnedOn"
+          label={t('returnedOn')}
+          rules={[{ required: true, message: t('dateRequired') }]}
+        >
+          <DatePicker
+            style={{ width: 180 }}
+            disabledDate={(d) =>
+              d.isAfter(shanghaiToday(), 'day') || d.isBefore(dayjs(issue.issuedOn), 'day')
+            }
+          />
+        </Form.Item>
+        <Form.Item
+          name="quantity"
+          label={t('returnQuantity')}
+          extra={t('returnQuantityHint', { n: issue.inUse })}
+          rules={[{ required: true, message: t('quantityRequired') }]}
+        >
+          <InputNumber min={1} max={issue.inUse} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="note" label={t('returnNote')}>
+          <Input maxLength={300} placeholder={t('returnNotePlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

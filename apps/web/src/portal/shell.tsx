@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { currentLocale, switchLocale } from '../lib/i18n.ts';
+import { t } from './locale.ts';
+import { onLinkClick } from './router.ts';
+
+/** One step of the breadcrumb trail above a page. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** The portal's frame: skip link, header with language and staff sign-in, breadcrumb, footer. */
+export function PortalShell({ crumbs, children }: { crumbs: Crumb[]; children: ReactNode }) {
+  const locale = currentLocale();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <div>
+            <a className="site-name" href="/" onClick={onLinkClick}>
+              {t('site')}
+            </a>
+            <p className="tagline">{t('tagline')}</p>
+          </div>
+          <nav aria-label={t('nav')} className="header-links">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => switchLocale(locale === 'en' ? 'zh-CN' : 'en')}
+            >
+              {t('language')}
+            </button>
+            <a href="/console/">{t('console')}</a>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="wrap">
+        {crumbs.length > 0 ? (
+          <nav aria-label={t('breadcrumb')} className="crumbs">
+            <ol>
+              <li>
+                <a href="/" onClick={onLinkClick}>
+                  {t('home')}
+                </a>
+              </li>
+              {crumbs.map((c) => (
+                <li key={c.label}>
+                  {c.href ? (
+                    <a href={c.href} onClick={onLinkClick}>
+                      {c.label}
+                    </a>
+                  ) : (
+                    <span aria-current="page">{c.label}</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">{t('footer')}</div>
+      </footer>
+    </>
+  );
+}
