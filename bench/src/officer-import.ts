@@ -5,11 +5,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { makeResidentId } from '@jiandu/contracts/codes';
-import { PERMISSION_CODES, type Permission } from '@jiandu/contracts/permissions';
 import { createContext } from '@jiandu/server/src/context.ts';
+import { demoActor } from '@jiandu/server/src/demo/demo-actor.ts';
 import { IMPORT_COLUMNS, readUpload } from '@jiandu/server/src/modules/officers/officers-import.ts';
 import { SYSTEM_ACTOR } from '@jiandu/server/src/platform/audit/audit.ts';
-import type { UserActor } from '@jiandu/server/src/platform/authz/actor.ts';
 import { loadConfig } from '@jiandu/server/src/platform/config.ts';
 import { buildXlsx, XLSX_TYPE } from '@jiandu/server/src/platform/files/xlsx.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
@@ -34,25 +33,6 @@ const COUNTIES = [
   '210602',
   '211402',
 ];
-
-/** The importing user: every permission over the whole tree, as an administrator of the province would. */
-function benchActor(): UserActor {
-  return {
-    kind: 'user',
-    userId: 'bench',
-    username: 'bench',
-    displayName: '性能测试',
-    orgId: '',
-    orgName: '',
-    sessionId: '',
-    stage: 'active',
-    csrfToken: '',
-    adminKind: null,
-    grants: new Map(PERMISSION_CODES.map((p) => [p as Permission, [{ kind: 'all' as const }]])),
-    ip: null,
-    userAgent: null,
-  };
-}
 
 /** A workbook in the template's layout: valid ID numbers, a certificate on every row. */
 async function workbook(agencies: string[]): Promise<Buffer> {
@@ -95,7 +75,12 @@ async function workbook(agencies: string[]): Promise<Buffer> {
 /** The scenario itself, in this process. */
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${process.argv[2] ?? '.'}/import.sqlite`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DEMO_SEED: 'true' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'true',
+    DEMO_DATA: 'base',
+  });
   const context = await createContext(config, createLogger('silent'), { migrate: true });
   try {
     await seed(context, SYSTEM_ACTOR);
@@ -122,7 +107,7 @@ async function main(): Promise<void> {
     const rows = await readUpload(file, XLSX_TYPE);
     sample();
     const t1 = performance.now();
-    const result = await context.services.officers.import(benchActor(), rows);
+    const result = await context.services.officers.import(demoActor('', '', '性能测试', 'bench'), rows);
     sample();
     const t2 = performance.now();
     clearInterval(sampler);

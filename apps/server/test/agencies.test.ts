@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoActor } from '../src/demo/agencies-demo.ts';
+import { demoActor } from '../src/demo/demo-actor.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { seed } from '../src/seed.ts';

@@ -1,31 +1,9 @@
 import type { Authority, LegalBasis } from '@jiandu/contracts/agencies';
 import type { EnforcementField } from '@jiandu/contracts/fields';
-import { PERMISSION_CODES, type Permission } from '@jiandu/contracts/permissions';
 import type { Services } from '../context.ts';
-import type { UserActor } from '../platform/authz/actor.ts';
-import type { ResolvedScope } from '../platform/authz/scope.ts';
 import { addDays } from '../platform/calendar/dates.ts';
+import { demoActor } from './demo-actor.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
-
-/** A demo actor acting for an org (the workflow checks the actor's own org), holding every permission. */
-export function demoActor(orgId: string, orgName: string, displayName = '演示数据'): UserActor {
-  const all: ResolvedScope[] = [{ kind: 'all' }];
-  return {
-    kind: 'user',
-    userId: 'seed',
-    username: 'seed',
-    displayName,
-    orgId,
-    orgName,
-    sessionId: '',
-    stage: 'active',
-    csrfToken: '',
-    adminKind: null,
-    grants: new Map(PERMISSION_CODES.map((p) => [p as Permission, all])),
-    ip: null,
-    userAgent: null,
-  };
-}
 
 const PENALTY_LAW: LegalBasis = { law: '《中华人民共和国行政处罚法》', article: '第十七条、第十八条' };
 

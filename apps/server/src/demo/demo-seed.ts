@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { makeCreditCode, makeOrgCode } from '@jiandu/contracts/codes';
-import type { Permission } from '@jiandu/contracts/permissions';
-import { PERMISSION_CODES } from '@jiandu/contracts/permissions';
 import type { Services } from '../context.ts';
-import type { UserActor } from '../platform/authz/actor.ts';
-import type { ResolvedScope } from '../platform/authz/scope.ts';
 import { seedAgencyDemo } from './agencies-demo.ts';
+import { demoActor } from './demo-actor.ts';
 import { seedEquipmentDemo } from './equipment-demo.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
 import { seedOfficerDemo } from './officers-demo.ts';
@@ -20,26 +17,6 @@ export interface DemoLogin {
   displayName: string;
   org: string;
   role: string;
-}
-
-/** The seed acts as an all-powerful internal user, recorded in the audit trail as "seed". */
-function seedActor(): UserActor {
-  const all: ResolvedScope[] = [{ kind: 'all' }];
-  return {
-    kind: 'user',
-    userId: 'seed',
-    username: 'seed',
-    displayName: '演示数据',
-    orgId: '',
-    orgName: '',
-    sessionId: '',
-    stage: 'active',
-    csrfToken: '',
-    adminKind: null,
-    grants: new Map(PERMISSION_CODES.map((p) => [p as Permission, all])),
-    ip: null,
-    userAgent: null,
-  };
 }
 
 /** A stable, valid credit code for a government organ (登记管理部门 1, 机关 1) in a region. */
@@ -78,7 +55,7 @@ export async function seedDemo(
   onProgress: (line: string) => void = () => {},
   data: 'full' | 'base' = 'full',
 ): Promise<DemoLogin[]> {
-  const actor = seedActor();
+  const actor = demoActor();
   const ids = new Map<string, string>();
   let count = 0;
   const walk = async (org: DemoOrg, parentId: string | null) => {

@@ -1,6 +1,6 @@
 import type { EquipmentCategory } from '@jiandu/contracts/equipment';
 import type { Services } from '../context.ts';
-import { peopleDemoActor } from './people-demo.ts';
+import { demoActor } from './demo-actor.ts';
 
 type Item = [
   category: EquipmentCategory,
@@ -38,7 +38,7 @@ export async function seedEquipmentDemo(
   orgIds: Map<string, string>,
   onProgress: (line: string) => void = () => {},
 ): Promise<void> {
-  const actor = peopleDemoActor();
+  const actor = demoActor();
   let issues = 0;
   let returns = 0;
   let agencyIndex = 0;

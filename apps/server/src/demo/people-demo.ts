@@ -7,28 +7,8 @@ import type {
   TalentLevel,
   TalentSource,
 } from '@jiandu/contracts/people';
-import { PERMISSION_CODES, type Permission } from '@jiandu/contracts/permissions';
 import type { Services } from '../context.ts';
-import type { UserActor } from '../platform/authz/actor.ts';
-
-/** The seed as an all-powerful console user, recorded in the audit trail as "演示数据". */
-export function peopleDemoActor(): UserActor {
-  return {
-    kind: 'user',
-    userId: 'seed',
-    username: 'seed',
-    displayName: '演示数据',
-    orgId: '',
-    orgName: '',
-    sessionId: '',
-    stage: 'active',
-    csrfToken: '',
-    adminKind: null,
-    grants: new Map(PERMISSION_CODES.map((p) => [p as Permission, [{ kind: 'all' as const }]])),
-    ip: null,
-    userAgent: null,
-  };
-}
+import { demoActor } from './demo-actor.ts';
 
 /** A valid demo ID number: region, birth date (YYYYMMDD), sequence with the gender digit last. */
 const idNumber = (region: string, birth: string, seq: number) =>
@@ -447,7 +427,7 @@ export async function seedPeopleDemo(
   orgIds: Map<string, string>,
   onProgress: (line: string) => void = () => {},
 ): Promise<void> {
-  const actor = peopleDemoActor();
+  const actor = demoActor();
   const org = (key: string) => {
     const id = orgIds.get(key);
     if (!id) throw new Error(`演示单位不存在: ${key}`);
