@@ -3,7 +3,7 @@ import jsQRModule from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot, seriousViolations } from '../src/browser.ts';
+import { launch, screenshot, seriousViolations, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 // jsqr is CommonJS with a default export; under Node's ESM loader it arrives one level down.
@@ -93,6 +93,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
       .click();
     await page.getByRole('tree').getByText('和平区司法局', { exact: true }).click();
     await page.getByRole('button', { name: '新建单位' }).click();
+    await settle(page);
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('名称', { exact: true }).fill(AGENCY);
     await choose(page, dialog, '类型', '行政执法主体');
@@ -116,6 +117,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await page.getByRole('link', { name: AGENCY }).click();
     await page.getByText('尚未填报主体资格').waitFor();
     await page.getByRole('button', { name: '填写主体资格' }).click();
+    await settle(page);
     const form = page.getByRole('dialog');
     await form.getByLabel('法律、法规或规章名称').first().fill('《中华人民共和国行政处罚法》');
     await form.getByLabel('条款').first().fill('第十八条');
@@ -129,11 +131,13 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
       .getByRole('button', { name: /确\s*定/ })
       .click();
     await page.getByRole('button', { name: /确\s*认$/ }).click();
+    await settle(page);
     await page
       .getByRole('dialog', { name: /确认主体资格/ })
       .getByRole('button', { name: /确\s*定/ })
       .click();
     await page.getByRole('button', { name: /公\s*告$/ }).click();
+    await settle(page);
     await page
       .getByRole('dialog', { name: /公告主体资格/ })
       .getByRole('button', { name: /确\s*定/ })
@@ -167,6 +171,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await signInConsole(page, baseUrl, supervisor);
     await page.goto(`${baseUrl}/console/officers`);
     await page.getByRole('button', { name: '新增执法人员' }).click();
+    await settle(page);
     const form = page.getByRole('dialog');
     await choose(page, form, '所在单位', AGENCY, '文化旅游');
     await form.getByLabel('姓名', { exact: true }).fill(OFFICER);
@@ -178,6 +183,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await page.getByRole('heading', { name: OFFICER }).or(page.getByText(OFFICER).first()).first().waitFor();
     await page.getByRole('link', { name: OFFICER }).or(page.getByText(OFFICER)).first().click();
     await page.getByRole('button', { name: '发放证件' }).click();
+    await settle(page);
     const issue = page.getByRole('dialog');
     await issue.getByLabel('证件编号', { exact: true }).fill(CERTIFICATE);
     await choose(page, issue, '证件类型', '行政执法证');
@@ -207,6 +213,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await phone.context().close();
 
     await page.getByRole('button', { name: '变更状态' }).first().click();
+    await settle(page);
     const change = page.getByRole('dialog');
     await change.getByText('吊销', { exact: true }).click();
     await change.getByLabel('原因', { exact: true }).fill('受到开除处分, 吊销行政执法证');

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot } from '../src/browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,9 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
+// The last page a test opened, photographed when the test fails, so a red run shows what went wrong.
+let lastPage: Page | null = null;
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && lastPage && !lastPage.isClosed())
+    await screenshot(lastPage, `failed-${context.task.name.slice(0, 40)}`);
+  lastPage = null;
+});
+
 async function newPage(width = 1366, height = 768): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  return context.newPage();
+  lastPage = await context.newPage();
+  return lastPage;
 }
 
 async function chooseOption(
@@ -78,9 +87,11 @@ describe('console: a county office is set up and sees only its own county', () =
     const row = page.getByRole('row', { name: new RegExp(county.username) });
     await row.getByRole('button', { name: '分配角色' }).click();
     const drawer = page.locator('.ant-drawer:visible');
+    await settle(page);
     await drawer.getByRole('button', { name: '添加角色' }).click();
     await chooseOption(page, '角色', '执法监督人员', undefined, drawer);
     await chooseOption(page, '数据范围', '本单位及下级单位', undefined, drawer);
+    await settle(page);
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
     await expect(row.getByText('执法监督人员').first().innerText()).resolves.toContain('执法监督人员');
     await screenshot(page, 'console-users-secadmin');
