@@ -1,4 +1,3 @@
-import { ENFORCEMENT_FIELD_CODES, ENFORCEMENT_FIELDS, type EnforcementField } from '@jiandu/contracts/fields';
 import {
   CERTIFICATE_STATUS_LABELS,
   CERTIFICATE_TYPE_LABELS,
@@ -35,28 +34,6 @@ const EXAM_EN: Record<keyof typeof EXAM_SUBJECT_LABELS, string> = {
   professional_law: 'Professional law',
   other: 'Other exam',
 };
-const FIELD_EN: Record<EnforcementField, string> = {
-  market: 'Market regulation',
-  environment: 'Ecology and environment',
-  transport: 'Transport',
-  emergency: 'Emergency management',
-  urban: 'Urban management',
-  culture: 'Cultural market',
-  agriculture: 'Agriculture',
-  natural_resources: 'Natural resources',
-  health: 'Health',
-  water: 'Water resources',
-  housing: 'Housing and construction',
-  public_security: 'Public security',
-  fire: 'Fire and rescue',
-  tax: 'Taxation',
-  human_resources: 'Human resources and social security',
-  education: 'Education',
-  civil_affairs: 'Civil affairs',
-  forestry: 'Forestry and grassland',
-  supervision: 'Enforcement supervision',
-  other: 'Other',
-};
 
 /** Tag colours of the certificate statuses (valid green, suspended orange, revoked red, expired grey). */
 export const STATUS_COLOR: Record<CertificateStatus, string> = {
@@ -73,16 +50,3 @@ export const staffKindLabel = (s: (typeof STAFF_KINDS)[number]) => (en ? STAFF_E
 export const examLabel = (s: keyof typeof EXAM_SUBJECT_LABELS) => (en ? EXAM_EN[s] : EXAM_SUBJECT_LABELS[s]);
 export const genderLabel = (g: 'male' | 'female') =>
   en ? { male: 'Male', female: 'Female' }[g] : GENDER_LABELS[g];
-
-/** The label of an enforcement field code; an unknown code shows as it is. */
-export function fieldLabel(code: string): string {
-  if (!(code in ENFORCEMENT_FIELDS)) return code;
-  const field = code as EnforcementField;
-  return en ? FIELD_EN[field] : ENFORCEMENT_FIELDS[field];
-}
-
-/** Options of a field picker, in catalogue order. */
-export const FIELD_OPTIONS = ENFORCEMENT_FIELD_CODES.map((code) => ({
-  value: code,
-  label: fieldLabel(code),
-}));

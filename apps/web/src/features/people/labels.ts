@@ -1,4 +1,3 @@
-import { ENFORCEMENT_FIELD_CODES, ENFORCEMENT_FIELDS, type EnforcementField } from '@jiandu/contracts/fields';
 import {
   EXPERT_AVAILABILITY_LABELS,
   type ExpertAvailability,
@@ -53,28 +52,6 @@ const SOURCE_EN: Record<TalentSource, string> = {
 };
 const LEVEL_EN: Record<TalentLevel, string> = { provincial: 'Provincial', city: 'City', county: 'County' };
 const TALENT_STATUS_EN = { active: 'In pool', withdrawn: 'Withdrawn' } as const;
-const FIELD_EN: Record<EnforcementField, string> = {
-  market: 'Market regulation',
-  environment: 'Ecology and environment',
-  transport: 'Transport',
-  emergency: 'Emergency management',
-  urban: 'Urban management',
-  culture: 'Cultural market',
-  agriculture: 'Agriculture',
-  natural_resources: 'Natural resources',
-  health: 'Health',
-  water: 'Water resources',
-  housing: 'Housing and construction',
-  public_security: 'Public security',
-  fire: 'Fire and rescue',
-  tax: 'Taxation',
-  human_resources: 'Human resources and social security',
-  education: 'Education',
-  civil_affairs: 'Civil affairs',
-  forestry: 'Forestry and grassland',
-  supervision: 'Enforcement supervision',
-  other: 'Other',
-};
 
 export const categoryLabel = (c: SupervisorCategory) => (en ? CATEGORY_EN : SUPERVISOR_CATEGORY_LABELS)[c];
 export const statusLabel = (s: SupervisorStatus) => (en ? STATUS_EN : SUPERVISOR_STATUS_LABELS)[s];
@@ -85,10 +62,6 @@ export const sourceLabel = (s: TalentSource) => (en ? SOURCE_EN : TALENT_SOURCE_
 export const levelLabel = (l: TalentLevel) => (en ? LEVEL_EN : TALENT_LEVEL_LABELS)[l];
 export const talentStatusLabel = (s: 'active' | 'withdrawn') =>
   (en ? TALENT_STATUS_EN : TALENT_STATUS_LABELS)[s];
-export const fieldLabel = (f: EnforcementField) => (en ? FIELD_EN : ENFORCEMENT_FIELDS)[f];
-
-/** The enforcement fields as select options. */
-export const FIELD_OPTIONS = ENFORCEMENT_FIELD_CODES.map((f) => ({ value: f, label: fieldLabel(f) }));
 
 /** Options of a code list, labelled in the current language. */
 export function optionsOf<T extends string>(codes: readonly T[], label: (code: T) => string) {

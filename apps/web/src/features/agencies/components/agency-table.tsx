@@ -1,8 +1,8 @@
 import type { AgencySort, AgencySummary } from '@jiandu/contracts/agencies';
 import type { Page } from '@jiandu/contracts/paging';
 import { Grid, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
+import { columnSortOrder, pagedTableChange, pagerOf } from '../../../lib/paged-table.ts';
 import type { AgencyListParams } from '../api/use-agencies.ts';
 import { authorityLabel, fieldLabel, statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
@@ -24,8 +24,7 @@ const COLUMN_SORT: Record<string, AgencySort> = {
 /** The agency list with each agency's qualification status; paged and sorted on the server. */
 export function AgencyTable({ data, loading, params, onParams }: Props) {
   const screens = Grid.useBreakpoint();
-  const sortOrder = (sort: AgencySort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
+  const sortOrder = (sort: AgencySort) => columnSortOrder(params, sort);
   const columns: TableColumnsType<AgencySummary> = [
     {
       title: t('name'),
@@ -98,24 +97,13 @@ export function AgencyTable({ data, loading, params, onParams }: Props) {
       dataSource={data?.items ?? []}
       columns={columns}
       scroll={screens.xl ? undefined : { x: 'max-content' }}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('total', { total }),
-      }}
-      onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'sort') {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-          onParams({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined, page: 1 });
-          return;
-        }
-        const pageSize = pagination.pageSize ?? params.pageSize;
-        onParams({ page: pageSize === params.pageSize ? (pagination.current ?? 1) : 1, pageSize });
-      }}
+      pagination={pagerOf(params, data?.total ?? 0, (total) => t('total', { total }))}
+      onChange={pagedTableChange<AgencySummary, AgencySort>(
+        COLUMN_SORT,
+        params.pageSize,
+        (sort, order) => onParams({ sort, order, page: 1 }),
+        (page, pageSize) => onParams({ page, pageSize }),
+      )}
     />
   );
 }

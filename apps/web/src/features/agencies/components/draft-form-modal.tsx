@@ -8,9 +8,10 @@ import {
   qualificationProblems,
 } from '@jiandu/contracts/agencies';
 import type { EnforcementField } from '@jiandu/contracts/fields';
-import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { useSaveDraft } from '../api/use-save-draft.ts';
 import { errorText, showProblems, showServerErrors } from '../form-errors.ts';
 import { authorityLabel, FIELD_OPTIONS } from '../labels.ts';
@@ -101,18 +102,16 @@ export function DraftFormModal({ detail, onClose }: { detail: AgencyDetail; onCl
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       width={760}
       title={t('formTitle', { name: detail.agency.name })}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues(start)} onFinish={onFinish}>
         <Form.Item label={t('legalBases')} required>
           <Form.List name="legalBases">
@@ -225,6 +224,6 @@ export function DraftFormModal({ detail, onClose }: { detail: AgencyDetail; onCl
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
 import { errorText, showServerErrors } from '../form-errors.ts';
 import { t } from '../locale.ts';
@@ -47,19 +48,19 @@ export function StepModal({ kind, title, pending, run, onClose }: Props) {
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={title}
       okText={t('ok')}
       okButtonProps={{ danger: kind === 'revoke' || kind === 'return' }}
       cancelText={t('cancel')}
       confirmLoading={pending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        needs.hint ? <Alert type="info" showIcon title={t(needs.hint)} style={{ marginBottom: 16 }} /> : null
+      }
     >
-      {needs.hint ? <Alert type="info" showIcon title={t(needs.hint)} style={{ marginBottom: 16 }} /> : null}
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -88,6 +89,6 @@ export function StepModal({ kind, title, pending, run, onClose }: Props) {
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import type { EquipmentIssue, EquipmentReturn } from '@jiandu/contracts/equipment';
 import { Alert, Button, Descriptions, Drawer, Grid, Skeleton, Space, Table, Typography } from 'antd';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useIssue } from '../api/use-issue.ts';
-import { errorText } from '../errors.ts';
 import { t } from '../locale.ts';
 import { CategoryTag, StateTag } from './state-tag.tsx';
 
@@ -43,7 +43,7 @@ export function IssueDrawer({
         ) : null
       }
     >
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
+      {query.error ? <Alert type="error" showIcon title={problemText(query.error)} /> : null}
       {!x ? (
         <Skeleton active />
       ) : (

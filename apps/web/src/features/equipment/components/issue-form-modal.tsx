@@ -5,31 +5,20 @@ import {
   type EquipmentIssue,
   EquipmentIssueCreateSchema,
 } from '@jiandu/contracts/equipment';
-import {
-  Alert,
-  App,
-  AutoComplete,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Row,
-  Select,
-} from 'antd';
+import { App, AutoComplete, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useCreateIssue } from '../api/use-create-issue.ts';
 import { useOfficerOptions } from '../api/use-officer-options.ts';
 import { useUpdateIssue } from '../api/use-update-issue.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
 import { categoryLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
 
 interface Values {
   orgId: string;
@@ -87,23 +76,21 @@ export function IssueFormModal({ issue, onClose }: { issue: EquipmentIssue | nul
       message.success(issue ? t('saved') : t('issued'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS)) setError(errorText(e));
+      if (!applyFieldErrors(form, e, FIELDS)) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={issue ? t('editTitle', { item: issue.itemName }) : t('issueTitle')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={640}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -224,6 +211,6 @@ export function IssueFormModal({ issue, onClose }: { issue: EquipmentIssue | nul
           <Input maxLength={300} placeholder={t('notePlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

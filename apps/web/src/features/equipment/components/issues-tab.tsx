@@ -1,30 +1,19 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { EQUIPMENT_CATEGORIES, EQUIPMENT_STATES, type EquipmentIssue } from '@jiandu/contracts/equipment';
-import {
-  App,
-  Button,
-  DatePicker,
-  Grid,
-  Input,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
+import { Button, DatePicker, Grid, Select, Space, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { ListTable } from '../../../components/list/list-table.tsx';
+import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
+import { usePagedParams } from '../../../lib/paged-params.ts';
 import { useExportIssues } from '../api/use-export-issues.ts';
 import { type IssueListParams, useIssues } from '../api/use-issues.ts';
-import { errorText } from '../errors.ts';
 import { categoryLabel, optionsOf, stateLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { IssueDrawer } from './issue-drawer.tsx';
 import { IssueFormModal } from './issue-form-modal.tsx';
-import { ListError } from './list-error.tsx';
-import { OrgSelect } from './org-select.tsx';
 import { ReturnModal } from './return-modal.tsx';
 import { CategoryTag, StateTag } from './state-tag.tsx';
 
@@ -41,20 +30,15 @@ const EMPTY: IssueListParams = { page: 1, pageSize: 20, sort: 'issued', order: '
 export function IssuesTab() {
   const { can } = useSession();
   const canWrite = can('equipment.write');
-  const { message } = App.useApp();
   const narrow = !Grid.useBreakpoint().md;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [params, setParams] = useState<IssueListParams>(EMPTY);
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => setKeyword(params.q ?? ''), [params.q]);
+  const paging = usePagedParams(EMPTY);
+  const { params, set, sortOrder } = paging;
   const [editing, setEditing] = useState<EquipmentIssue | 'new' | null>(null);
   const [returning, setReturning] = useState<EquipmentIssue | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const list = useIssues(params);
   const exporting = useExportIssues();
-  const set = (patch: Partial<IssueListParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
-  const sortOrder = (sort: Sort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
   const filtered = Boolean(
     params.q || params.orgId || params.category || params.state || params.issuedFrom || params.issuedTo,
   );
@@ -120,17 +104,18 @@ export function IssuesTab() {
 
   return (
     <>
-      <div className="page-toolbar">
-        <Input.Search
+      <ListToolbar
+        filtered={filtered}
+        onReset={paging.reset}
+        add={canWrite ? { label: t('issue'), onClick: () => setEditing('new') } : undefined}
+        onExport={() => exporting.mutateAsync(params)}
+        exporting={exporting.isPending}
+      >
+        <SearchInput
           aria-label={t('searchLabel')}
           placeholder={t('search')}
-          allowClear
-          value={keyword}
-          onChange={(e) => {
-            setKeyword(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          value={params.q}
+          onSearch={(q) => set({ q })}
           style={width(200)}
         />
         <OrgSelect
@@ -173,55 +158,14 @@ export function IssuesTab() {
           }
           style={width(240)}
         />
-        <Button disabled={!filtered} onClick={() => setParams(EMPTY)}>
-          {t('reset')}
-        </Button>
-        <Space wrap style={{ marginLeft: 'auto' }}>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('issue')}
-            </Button>
-          ) : null}
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() => exporting.mutateAsync(params).catch((e: unknown) => message.error(errorText(e)))}
-          >
-            {t('export')}
-          </Button>
-        </Space>
-      </div>
-      {list.error ? <ListError error={list.error} onRetry={() => list.refetch()} /> : null}
-      <Table<EquipmentIssue>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+      </ListToolbar>
+      <ListTable<EquipmentIssue, Sort>
+        query={list}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filtered ? t('emptyFiltered') : t('emptyIssues') }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('totalIssues', { total }),
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          if (extra.action === 'sort') {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-            set({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined });
-            return;
-          }
-          const pageSize = pagination.pageSize ?? params.pageSize;
-          setParams((p) => ({
-            ...p,
-            page: pageSize === p.pageSize ? (pagination.current ?? 1) : 1,
-            pageSize,
-          }));
-        }}
+        paging={paging}
+        columnSort={COLUMN_SORT}
+        emptyText={filtered ? t('emptyFiltered') : t('emptyIssues')}
+        totalText={(total) => t('totalIssues', { total })}
       />
       {editing ? (
         <IssueFormModal issue={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

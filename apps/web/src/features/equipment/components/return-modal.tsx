@@ -1,10 +1,12 @@
 import type { EquipmentIssue } from '@jiandu/contracts/equipment';
-import { Alert, App, DatePicker, Descriptions, Form, Input, InputNumber, Modal } from 'antd';
+import { App, DatePicker, Descriptions, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useReturnIssue } from '../api/use-return-issue.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { t } from '../locale.ts';
 
 interface Values {
@@ -33,33 +35,33 @@ export function ReturnModal({ issue, onClose }: { issue: EquipmentIssue; onClose
       message.success(t('returnedOk'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['returnedOn', 'quantity', 'note'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['returnedOn', 'quantity', 'note'])) setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('returnTitle', { item: issue.itemName })}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={back.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('org')} span={2}>
+            {issue.orgName}
+            {issue.officerName ? ` · ${issue.officerName}` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('quantity')}>{issue.quantity}</Descriptions.Item>
+          <Descriptions.Item label={t('issuedOn')}>{issue.issuedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('returned')}>{issue.returnedQuantity}</Descriptions.Item>
+          <Descriptions.Item label={t('inUse')}>
+            <strong>{issue.inUse}</strong>
+          </Descriptions.Item>
+        </Descriptions>
+      }
     >
-      <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('org')} span={2}>
-          {issue.orgName}
-          {issue.officerName ? ` · ${issue.officerName}` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('quantity')}>{issue.quantity}</Descriptions.Item>
-        <Descriptions.Item label={t('issuedOn')}>{issue.issuedOn}</Descriptions.Item>
-        <Descriptions.Item label={t('returned')}>{issue.returnedQuantity}</Descriptions.Item>
-        <Descriptions.Item label={t('inUse')}>
-          <strong>{issue.inUse}</strong>
-        </Descriptions.Item>
-      </Descriptions>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -90,6 +92,6 @@ export function ReturnModal({ issue, onClose }: { issue: EquipmentIssue; onClose
           <Input maxLength={300} placeholder={t('returnNotePlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

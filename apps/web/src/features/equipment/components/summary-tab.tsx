@@ -1,40 +1,26 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { EQUIPMENT_CATEGORIES, type EquipmentSummaryRow } from '@jiandu/contracts/equipment';
-import {
-  App,
-  Button,
-  Grid,
-  Input,
-  Progress,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
-import { useEffect, useState } from 'react';
+import { Grid, Progress, Select, type TableColumnsType, Typography } from 'antd';
+import { ListTable } from '../../../components/list/list-table.tsx';
+import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
+import { usePagedParams } from '../../../lib/paged-params.ts';
 import { useExportSummary } from '../api/use-export-summary.ts';
 import { type SummaryParams, useSummary } from '../api/use-summary.ts';
-import { errorText } from '../errors.ts';
 import { categoryLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
-import { ListError } from './list-error.tsx';
-import { OrgSelect } from './org-select.tsx';
 import { CategoryTag } from './state-tag.tsx';
 
 const EMPTY: SummaryParams = { page: 1, pageSize: 50 };
 
 /** 在用汇总: per org and item, issued − returned = in use. */
 export function SummaryTab() {
-  const { message } = App.useApp();
   const narrow = !Grid.useBreakpoint().md;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [params, setParams] = useState<SummaryParams>(EMPTY);
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => setKeyword(params.q ?? ''), [params.q]);
+  const paging = usePagedParams(EMPTY);
+  const { params, set } = paging;
   const summary = useSummary(params);
   const exporting = useExportSummary();
-  const set = (patch: Partial<SummaryParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
   const filtered = Boolean(params.q || params.orgId || params.category);
   const columns: TableColumnsType<EquipmentSummaryRow> = [
     { title: t('org'), dataIndex: 'orgName' },
@@ -67,17 +53,18 @@ export function SummaryTab() {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('summaryIntro')}</Typography.Paragraph>
-      <div className="page-toolbar">
-        <Input.Search
+      <ListToolbar
+        filtered={filtered}
+        onReset={paging.reset}
+        onExport={() => exporting.mutateAsync(params)}
+        exporting={exporting.isPending}
+        exportLabel={t('exportSummary')}
+      >
+        <SearchInput
           aria-label={t('searchLabel')}
           placeholder={t('itemSearch')}
-          allowClear
-          value={keyword}
-          onChange={(e) => {
-            setKeyword(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          value={params.q}
+          onSearch={(q) => set({ q })}
           style={width(180)}
         />
         <OrgSelect
@@ -97,38 +84,15 @@ export function SummaryTab() {
           options={optionsOf(EQUIPMENT_CATEGORIES, categoryLabel)}
           style={width(120)}
         />
-        <Button disabled={!filtered} onClick={() => setParams(EMPTY)}>
-          {t('reset')}
-        </Button>
-        <Space wrap style={{ marginLeft: 'auto' }}>
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() => exporting.mutateAsync(params).catch((e: unknown) => message.error(errorText(e)))}
-          >
-            {t('exportSummary')}
-          </Button>
-        </Space>
-      </div>
-      {summary.error ? <ListError error={summary.error} onRetry={() => summary.refetch()} /> : null}
-      <Table<EquipmentSummaryRow>
-        rowKey={(r) => `${r.orgId}:${r.category}:${r.itemName}`}
-        size="middle"
-        loading={summary.isFetching}
-        dataSource={summary.data?.items ?? []}
+      </ListToolbar>
+      <ListTable<EquipmentSummaryRow>
+        query={summary}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filtered ? t('emptyFiltered') : t('emptyIssues') }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: summary.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('totalLines', { total }),
-          onChange: (page, pageSize) =>
-            setParams((p) => ({ ...p, page: pageSize === p.pageSize ? page : 1, pageSize })),
-        }}
+        paging={paging}
+        rowKey={(r) => `${r.orgId}:${r.category}:${r.itemName}`}
+        emptyText={filtered ? t('emptyFiltered') : t('emptyIssues')}
+        totalText={(total) => t('totalLines', { total })}
+        pageSizeOptions={[20, 50, 100]}
       />
     </>
   );

@@ -1,9 +1,10 @@
 import { HistoryOutlined, LinkOutlined } from '@ant-design/icons';
 import type { Officer } from '@jiandu/contracts/officers';
 import { Button, Card, Col, Collapse, Descriptions, Flex, Image, Row, Space, Tag, Typography } from 'antd';
+import { fieldLabel } from '../../../lib/enforcement-fields.ts';
 import { useCertificate } from '../api/use-certificate.ts';
 import { daysUntil } from '../format.ts';
-import { fieldLabel, typeLabel } from '../labels.ts';
+import { typeLabel } from '../labels.ts';
 import { t } from '../locale-detail.ts';
 import { CertificateStatusTag } from './certificate-status-tag.tsx';
 import { CertificateTimeline } from './certificate-timeline.tsx';

@@ -1,6 +1,6 @@
 import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from '@jiandu/contracts/officers';
-import { Button, Grid, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Grid, Select } from 'antd';
+import { SearchInput } from '../../../components/list/search-input.tsx';
 import type { CertificateFilters as Filters } from '../api/use-certificates.ts';
 import { statusLabel, typeLabel } from '../labels.ts';
 import { t } from '../locale.ts';
@@ -15,21 +15,14 @@ interface Props {
 export function CertificateFilters({ value, onChange }: Props) {
   const narrow = Grid.useBreakpoint().sm === false;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
   const hasAny = Object.values(value).some(Boolean);
   return (
     <div className="page-toolbar">
-      <Input.Search
+      <SearchInput
         aria-label={t('searchLabel')}
         placeholder={t('certificateSearch')}
-        allowClear
-        value={keyword}
-        onChange={(e) => {
-          setKeyword(e.target.value);
-          if (!e.target.value) onChange({ q: undefined });
-        }}
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
         style={width(220)}
       />
       <OrgTreeSelect

@@ -1,11 +1,12 @@
 import type { Certificate } from '@jiandu/contracts/officers';
 import type { Page } from '@jiandu/contracts/paging';
 import { Button, Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
+import { fieldLabel } from '../../../lib/enforcement-fields.ts';
+import { columnSortOrder, pagedTableChange, pagerOf } from '../../../lib/paged-table.ts';
 import type { CertificateListQuery, CertificateSort } from '../api/use-certificates.ts';
 import { daysUntil } from '../format.ts';
-import { fieldLabel, typeLabel } from '../labels.ts';
+import { typeLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { CertificateStatusTag } from './certificate-status-tag.tsx';
 
@@ -43,8 +44,7 @@ function Expiry({ c }: { c: Certificate }) {
 export function CertificateTable({ query, data, loading, onQueryChange }: Props) {
   // Pinned columns would cover the rest of a phone's screen.
   const wide = Grid.useBreakpoint().md ?? true;
-  const sortOrder = (sort: CertificateSort): SortOrder =>
-    query.sort === sort ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+  const sortOrder = (sort: CertificateSort) => columnSortOrder(query, sort);
   const holderLink = (c: Certificate) => `/officers/${encodeURIComponent(c.officerId)}`;
   const columns: TableColumnsType<Certificate> = [
     {
@@ -118,28 +118,13 @@ export function CertificateTable({ query, data, loading, onQueryChange }: Props)
       tableLayout="fixed"
       scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0) }}
       locale={{ emptyText: loading ? ' ' : t('noCertificates') }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('certificateTotal', { total }),
-      }}
-      onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'sort') {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-          onQueryChange({
-            sort,
-            order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined,
-            page: 1,
-          });
-          return;
-        }
-        const pageSize = pagination.pageSize ?? query.pageSize;
-        onQueryChange({ page: pageSize === query.pageSize ? (pagination.current ?? 1) : 1, pageSize });
-      }}
+      pagination={pagerOf(query, data?.total ?? 0, (total) => t('certificateTotal', { total }))}
+      onChange={pagedTableChange<Certificate, CertificateSort>(
+        COLUMN_SORT,
+        query.pageSize,
+        (sort, order) => onQueryChange({ sort, order, page: 1 }),
+        (page, pageSize) => onQueryChange({ page, pageSize }),
+      )}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
+import { problemText } from '../../../lib/problem.ts';
 import { useCertificateEvents } from '../api/use-certificate-events.ts';
-import { errorText } from '../errors.ts';
 import { formatTime } from '../format.ts';
 import { STATUS_COLOR } from '../labels.ts';
 import { t } from '../locale-detail.ts';
@@ -12,7 +12,7 @@ const DOT: Record<string, string> = { default: 'gray', '#8c8c8c': 'gray' };
 export function CertificateTimeline({ certificateId }: { certificateId: string }) {
   const events = useCertificateEvents(certificateId);
   if (events.isLoading) return <Spin size="small" />;
-  if (events.error) return <Alert type="error" showIcon title={errorText(events.error)} />;
+  if (events.error) return <Alert type="error" showIcon title={problemText(events.error)} />;
   if (!events.data?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noEvents')} />;
   return (
     <Timeline

@@ -1,9 +1,11 @@
 import { EXAM_SUBJECTS, ExamResultCreateSchema } from '@jiandu/contracts/officers';
-import { Alert, App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { type ExamInput, useAddExam } from '../api/use-add-exam.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { examLabel } from '../labels.ts';
 import { t } from '../locale-detail.ts';
@@ -41,21 +43,19 @@ export function ExamModal({ officerId, onClose }: { officerId: string; onClose: 
       onClose();
     } catch (e) {
       if (!applyFieldErrors(form, e, ['subject', 'title', 'takenOn', 'score', 'passed']))
-        setError(errorText(e));
+        setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('addExam')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -90,6 +90,6 @@ export function ExamModal({ officerId, onClose }: { officerId: string; onClose: 
           <Checkbox>{t('passed')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

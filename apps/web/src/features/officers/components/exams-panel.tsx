@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { problemText } from '../../../lib/problem.ts';
 import { type ExamResult, useExams } from '../api/use-exams.ts';
-import { errorText } from '../errors.ts';
 import { examLabel } from '../labels.ts';
 import { t } from '../locale-detail.ts';
 import { ExamModal } from './exam-modal.tsx';
@@ -11,7 +11,7 @@ import { ExamModal } from './exam-modal.tsx';
 export function ExamsPanel({ officerId, canWrite }: { officerId: string; canWrite: boolean }) {
   const exams = useExams(officerId);
   const [adding, setAdding] = useState(false);
-  if (exams.error) return <Alert type="error" showIcon title={errorText(exams.error)} />;
+  if (exams.error) return <Alert type="error" showIcon title={problemText(exams.error)} />;
   const rows = [...(exams.data ?? [])].sort((a, b) => b.takenOn.localeCompare(a.takenOn));
   return (
     <div>

@@ -5,13 +5,16 @@ import {
   type CertificateType,
   type Officer,
 } from '@jiandu/contracts/officers';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { FIELD_OPTIONS } from '../../../lib/enforcement-fields.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useIssueCertificate } from '../api/use-issue-certificate.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
-import { FIELD_OPTIONS, typeLabel } from '../labels.ts';
+import { typeLabel } from '../labels.ts';
 import { t } from '../locale-detail.ts';
 
 interface Values {
@@ -50,23 +53,21 @@ export function IssueCertificateModal({ officer, onClose }: { officer: Officer; 
       message.success(t('issued'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS)) setError(errorText(e));
+      if (!applyFieldErrors(form, e, FIELDS)) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('issueTitle', { name: officer.name })}
       okText={t('issue')}
       cancelText={t('cancel')}
       confirmLoading={issue.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={640}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -151,6 +152,6 @@ export function IssueCertificateModal({ officer, onClose }: { officer: Officer; 
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

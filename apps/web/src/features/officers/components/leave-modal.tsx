@@ -1,11 +1,14 @@
 import type { Officer } from '@jiandu/contracts/officers';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useLeaveOfficer } from '../api/use-leave-officer.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { t } from '../locale-detail.ts';
+import { EffectiveDateFields } from './effective-date-fields.tsx';
 
 interface Values {
   effectiveDate: Dayjs;
@@ -30,55 +33,41 @@ export function LeaveModal({ officer, onClose }: { officer: Officer; onClose: ()
       message.success(t('leaveDone'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['effectiveDate', 'reason'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['effectiveDate', 'reason'])) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('leaveTitle', { name: officer.name })}
       okText={t('confirm')}
       okButtonProps={{ danger: true }}
       cancelText={t('cancel')}
       confirmLoading={leave.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            live.length
+              ? t('leaveCancels', { numbers: live.map((c) => c.number).join('、') })
+              : t('leaveHint')
+          }
+        />
+      }
     >
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={
-          live.length ? t('leaveCancels', { numbers: live.map((c) => c.number).join('、') }) : t('leaveHint')
-        }
-      />
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ effectiveDate: dayjs(todayShanghai()) }}
         onFinish={onFinish}
       >
-        <Form.Item
-          name="effectiveDate"
-          label={t('effectiveDate')}
-          rules={[{ required: true, message: t('dateRequired') }]}
-        >
-          <DatePicker style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('reasonRequired') },
-            { min: 2, message: t('reasonRequired') },
-          ]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        <EffectiveDateFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

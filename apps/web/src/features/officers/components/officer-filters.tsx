@@ -1,8 +1,9 @@
 import { CERTIFICATE_STATUSES } from '@jiandu/contracts/officers';
-import { Button, Grid, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Grid, Select } from 'antd';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { FIELD_OPTIONS } from '../../../lib/enforcement-fields.ts';
 import type { OfficerFilters as Filters } from '../api/use-officers.ts';
-import { FIELD_OPTIONS, statusLabel } from '../labels.ts';
+import { statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 
@@ -15,8 +16,6 @@ interface Props {
 export function OfficerFilters({ value, onChange }: Props) {
   const narrow = Grid.useBreakpoint().sm === false;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
   const hasAny = Object.values(value).some(Boolean);
   const reset: Filters = {
     orgId: undefined,
@@ -28,16 +27,11 @@ export function OfficerFilters({ value, onChange }: Props) {
   };
   return (
     <div className="page-toolbar">
-      <Input.Search
+      <SearchInput
         aria-label={t('searchLabel')}
         placeholder={t('officerSearch')}
-        allowClear
-        value={keyword}
-        onChange={(e) => {
-          setKeyword(e.target.value);
-          if (!e.target.value) onChange({ q: undefined });
-        }}
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
         style={width(220)}
       />
       <OrgTreeSelect

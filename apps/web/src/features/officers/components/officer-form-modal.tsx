@@ -5,13 +5,16 @@ import {
   OfficerCreateSchema,
   STAFF_KINDS,
 } from '@jiandu/contracts/officers';
-import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { FIELD_OPTIONS } from '../../../lib/enforcement-fields.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useCreateOfficer } from '../api/use-create-officer.ts';
 import { useUpdateOfficer } from '../api/use-update-officer.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
-import { FIELD_OPTIONS, genderLabel, staffKindLabel } from '../labels.ts';
+import { genderLabel, staffKindLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 import { PhotoField } from './photo-field.tsx';
@@ -123,23 +126,21 @@ export function OfficerFormModal({ officer, defaultOrgId, onClose, onCreated }: 
       }
     } catch (e) {
       applyFieldErrors(form, e, FIELDS);
-      setError(errorText(e));
+      setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={officer ? t('editOfficer', { name: officer.name }) : t('createOfficer')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={720}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
         {officer ? null : (
           <Form.Item name="orgId" label={t('org')} rules={[{ required: true, message: t('orgRequired') }]}>
@@ -247,6 +248,6 @@ export function OfficerFormModal({ officer, defaultOrgId, onClose, onCreated }: 
           <Checkbox>{t('photoPublic')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

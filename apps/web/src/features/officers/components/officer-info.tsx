@@ -1,7 +1,8 @@
 import type { Officer } from '@jiandu/contracts/officers';
 import { Descriptions, Flex, Image, Tag, Typography } from 'antd';
+import { fieldLabel } from '../../../lib/enforcement-fields.ts';
 import { formatTime } from '../format.ts';
-import { fieldLabel, genderLabel, staffKindLabel } from '../labels.ts';
+import { genderLabel, staffKindLabel } from '../labels.ts';
 import { t } from '../locale-detail.ts';
 
 const mono = { fontFamily: 'monospace' } as const;

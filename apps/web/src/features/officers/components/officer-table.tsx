@@ -1,10 +1,11 @@
 import type { Officer } from '@jiandu/contracts/officers';
 import type { Page } from '@jiandu/contracts/paging';
 import { Button, Grid, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
+import { fieldLabel } from '../../../lib/enforcement-fields.ts';
+import { columnSortOrder, pagedTableChange, pagerOf } from '../../../lib/paged-table.ts';
 import type { OfficerListQuery, OfficerSort } from '../api/use-officers.ts';
-import { fieldLabel, genderLabel } from '../labels.ts';
+import { genderLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { CertificateStatusTag } from './certificate-status-tag.tsx';
 
@@ -37,8 +38,7 @@ function FieldTags({ fields }: { fields: string[] }) {
 export function OfficerTable({ query, data, loading, canWrite, onQueryChange, onEdit }: Props) {
   // Pinned columns would cover the rest of a phone's screen.
   const wide = Grid.useBreakpoint().md ?? true;
-  const sortOrder = (sort: OfficerSort): SortOrder =>
-    query.sort === sort ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+  const sortOrder = (sort: OfficerSort) => columnSortOrder(query, sort);
   const columns: TableColumnsType<Officer> = [
     {
       title: t('name'),
@@ -120,28 +120,13 @@ export function OfficerTable({ query, data, loading, canWrite, onQueryChange, on
       scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0) }}
       tableLayout="fixed"
       locale={{ emptyText: loading ? ' ' : t('noOfficers') }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('officerTotal', { total }),
-      }}
-      onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'sort') {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-          onQueryChange({
-            sort,
-            order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined,
-            page: 1,
-          });
-          return;
-        }
-        const pageSize = pagination.pageSize ?? query.pageSize;
-        onQueryChange({ page: pageSize === query.pageSize ? (pagination.current ?? 1) : 1, pageSize });
-      }}
+      pagination={pagerOf(query, data?.total ?? 0, (total) => t('officerTotal', { total }))}
+      onChange={pagedTableChange<Officer, OfficerSort>(
+        COLUMN_SORT,
+        query.pageSize,
+        (sort, order) => onQueryChange({ sort, order, page: 1 }),
+        (page, pageSize) => onQueryChange({ page, pageSize }),
+      )}
     />
   );
 }

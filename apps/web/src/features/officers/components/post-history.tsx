@@ -1,12 +1,12 @@
 import { Alert, Table, Tag } from 'antd';
+import { problemText } from '../../../lib/problem.ts';
 import { useOfficerPosts } from '../api/use-officer-posts.ts';
-import { errorText } from '../errors.ts';
 import { t } from '../locale-detail.ts';
 
 /** The posts an officer held, newest first (a transfer closes one and opens the next). */
 export function PostHistory({ officerId }: { officerId: string }) {
   const posts = useOfficerPosts(officerId);
-  if (posts.error) return <Alert type="error" showIcon title={errorText(posts.error)} />;
+  if (posts.error) return <Alert type="error" showIcon title={problemText(posts.error)} />;
   return (
     <Table
       rowKey="id"

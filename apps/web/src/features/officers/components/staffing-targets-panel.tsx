@@ -1,9 +1,10 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, InputNumber, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useSaveStaffingTarget } from '../api/use-save-staffing-target.ts';
 import { useStaffingTarget } from '../api/use-staffing-target.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { percent } from '../format.ts';
 import { t } from '../locale.ts';
 
@@ -39,7 +40,7 @@ export function StaffingTargetsPanel({ regionCode, regionName, canEdit }: Props)
       message.success(t('targetsSaved'));
       setEditing(false);
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['trainingHours'])) message.error(errorText(e));
+      if (!applyFieldErrors(form, e, ['trainingHours'])) message.error(problemText(e));
     }
   };
 
@@ -59,7 +60,7 @@ export function StaffingTargetsPanel({ regionCode, regionName, canEdit }: Props)
       {!regionCode || target.isLoading ? (
         <Spin size="small" />
       ) : target.error ? (
-        <Alert type="error" showIcon title={errorText(target.error)} />
+        <Alert type="error" showIcon title={problemText(target.error)} />
       ) : data && editing ? (
         <Form<Values>
           form={form}

@@ -1,15 +1,18 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, App, Form, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import {
   type CertificateStatusChange,
   useChangeCertificateStatus,
 } from '../api/use-change-certificate-status.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { t } from '../locale-detail.ts';
 import type { OfficerCertificate } from './certificate-card.tsx';
 import { CertificateStatusTag } from './certificate-status-tag.tsx';
+import { EffectiveDateFields } from './effective-date-fields.tsx';
 
 interface Values {
   status: CertificateStatusChange['status'];
@@ -58,26 +61,26 @@ export function StatusChangeModal({
       message.success(t('statusChanged'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['status', 'effectiveDate', 'reason'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['status', 'effectiveDate', 'reason'])) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('changeStatusTitle', { number: certificate.number })}
       okText={t('confirm')}
       okButtonProps={{ danger: chosen === 'revoked' || chosen === 'cancelled' }}
       cancelText={t('cancel')}
       confirmLoading={change.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        <Typography.Paragraph>
+          {t('currentStatus')} <CertificateStatusTag status={certificate.status} />
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph>
-        {t('currentStatus')} <CertificateStatusTag status={certificate.status} />
-      </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -93,25 +96,8 @@ export function StatusChangeModal({
         {chosen === 'revoked' || chosen === 'cancelled' ? (
           <Alert type="warning" showIcon title={t('finalWarning')} style={{ marginBottom: 16 }} />
         ) : null}
-        <Form.Item
-          name="effectiveDate"
-          label={t('effectiveDate')}
-          extra={t('effectiveDateHint')}
-          rules={[{ required: true, message: t('dateRequired') }]}
-        >
-          <DatePicker style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('reasonRequired') },
-            { min: 2, message: t('reasonRequired') },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
+        <EffectiveDateFields dateHint={t('effectiveDateHint')} reasonRows={3} showCount />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,11 @@
 import { TrainingRecordCreateSchema } from '@jiandu/contracts/officers';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useAddTraining } from '../api/use-add-training.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { t } from '../locale-detail.ts';
 
@@ -37,21 +39,20 @@ export function TrainingModal({ officerId, onClose }: { officerId: string; onClo
       message.success(t('trainingAdded'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['course', 'provider', 'completedOn', 'hours'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['course', 'provider', 'completedOn', 'hours']))
+        setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('addTraining')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -83,6 +84,6 @@ export function TrainingModal({ officerId, onClose }: { officerId: string; onClo
           <InputNumber min={0.5} max={200} step={0.5} style={{ width: 180 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Popconfirm, Progress, Select, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { problemText } from '../../../lib/problem.ts';
 import { useDeleteTraining } from '../api/use-delete-training.ts';
 import { useOrgStaffing } from '../api/use-org-staffing.ts';
 import { useTrainings } from '../api/use-trainings.ts';
-import { errorText } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { t } from '../locale-detail.ts';
 import { TrainingModal } from './training-modal.tsx';
@@ -32,7 +32,7 @@ export function TrainingsPanel({ officerId, orgId, canWrite }: Props) {
   const total = rows.reduce((sum, r) => sum + r.hours, 0);
   const target = staffing.data?.trainingHoursTarget;
 
-  if (trainings.error) return <Alert type="error" showIcon title={errorText(trainings.error)} />;
+  if (trainings.error) return <Alert type="error" showIcon title={problemText(trainings.error)} />;
   return (
     <div>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
@@ -90,7 +90,7 @@ export function TrainingsPanel({ officerId, orgId, canWrite }: Props) {
                       onConfirm={() =>
                         remove.mutateAsync({ officerId, recordId: r.id }).then(
                           () => message.success(t('trainingDeleted')),
-                          (e: unknown) => message.error(errorText(e)),
+                          (e: unknown) => message.error(problemText(e)),
                         )
                       }
                     >

@@ -1,11 +1,14 @@
 import type { Officer } from '@jiandu/contracts/officers';
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useTransferOfficer } from '../api/use-transfer-officer.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { todayShanghai } from '../format.ts';
 import { t } from '../locale-detail.ts';
+import { EffectiveDateFields } from './effective-date-fields.tsx';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 
 interface Values {
@@ -37,25 +40,25 @@ export function TransferModal({ officer, onClose }: { officer: Officer; onClose:
       message.success(t('transferred'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['orgId', 'post', 'effectiveDate', 'reason'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['orgId', 'post', 'effectiveDate', 'reason'])) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('transferTitle', { name: officer.name })}
       okText={t('confirm')}
       cancelText={t('cancel')}
       confirmLoading={transfer.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={
+        <Typography.Paragraph type="secondary">
+          {t('transferHint', { org: officer.orgName, post: officer.post })}
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        {t('transferHint', { org: officer.orgName, post: officer.post })}
-      </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -79,24 +82,8 @@ export function TransferModal({ officer, onClose }: { officer: Officer; onClose:
         >
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item
-          name="effectiveDate"
-          label={t('effectiveDate')}
-          rules={[{ required: true, message: t('dateRequired') }]}
-        >
-          <DatePicker style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('reasonRequired') },
-            { min: 2, message: t('reasonRequired') },
-          ]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        <EffectiveDateFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { Alert, DatePicker, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { problemText } from '../../../lib/problem.ts';
 import { useCertificateValidity } from '../api/use-certificate-validity.ts';
-import { errorText } from '../errors.ts';
 import { t } from '../locale-detail.ts';
 import { CertificateStatusTag } from './certificate-status-tag.tsx';
 
@@ -25,7 +25,7 @@ export function ValidityCheck({ certificateId }: { certificateId: string }) {
           {t('checking')}
         </Typography.Text>
       ) : validity.error ? (
-        <Alert type="error" showIcon title={errorText(validity.error)} style={{ marginTop: 8 }} />
+        <Alert type="error" showIcon title={problemText(validity.error)} style={{ marginTop: 8 }} />
       ) : validity.data ? (
         <Alert
           data-testid="validity-result"

@@ -1,5 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card } from 'antd';
+import { problemText } from '../../../lib/problem.ts';
 import {
   type CertificateListQuery,
   type CertificateFilters as Filters,
@@ -8,7 +9,6 @@ import {
 import { useExportCertificates } from '../api/use-export-certificates.ts';
 import { CertificateFilters } from '../components/certificate-filters.tsx';
 import { CertificateTable } from '../components/certificate-table.tsx';
-import { errorText } from '../errors.ts';
 import { t } from '../locale.ts';
 import { useSearchState } from '../search-state.ts';
 
@@ -33,7 +33,7 @@ export default function CertificatesPage() {
           icon={<ExportOutlined aria-hidden />}
           loading={exporting.isPending}
           onClick={() =>
-            exporting.mutateAsync(filters as Filters).catch((e: unknown) => message.error(errorText(e)))
+            exporting.mutateAsync(filters as Filters).catch((e: unknown) => message.error(problemText(e)))
           }
         >
           {t('export')}
@@ -42,7 +42,7 @@ export default function CertificatesPage() {
     >
       <CertificateFilters value={filters as Filters} onChange={(patch) => setState({ ...patch, page: 1 })} />
       {certificates.error ? (
-        <Alert type="error" showIcon title={errorText(certificates.error)} style={{ marginBottom: 12 }} />
+        <Alert type="error" showIcon title={problemText(certificates.error)} style={{ marginBottom: 12 }} />
       ) : null}
       <CertificateTable
         query={query}

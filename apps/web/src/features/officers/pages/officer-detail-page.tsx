@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../../console/session.tsx';
 import { ApiError } from '../../../lib/api.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useOfficer } from '../api/use-officer.ts';
 import { CertificateCard, type OfficerCertificate } from '../components/certificate-card.tsx';
 import { ExamsPanel } from '../components/exams-panel.tsx';
@@ -23,7 +24,6 @@ import { PostHistory } from '../components/post-history.tsx';
 import { StatusChangeModal } from '../components/status-change-modal.tsx';
 import { TrainingsPanel } from '../components/trainings-panel.tsx';
 import { TransferModal } from '../components/transfer-modal.tsx';
-import { errorText } from '../errors.ts';
 import { t } from '../locale-detail.ts';
 
 type Dialog =
@@ -69,13 +69,13 @@ export function OfficerDetailPage() {
   if (officer.isLoading) return <Spin size="large" style={{ display: 'block', marginTop: 80 }} />;
   if (officer.error instanceof ApiError && officer.error.status === 404)
     return (
-      <Result status="404" title={t('officerNotFound')} subTitle={errorText(officer.error)} extra={back} />
+      <Result status="404" title={t('officerNotFound')} subTitle={problemText(officer.error)} extra={back} />
     );
   if (officer.error || !officer.data)
     return (
       <>
         {back}
-        <Alert type="error" showIcon title={errorText(officer.error)} />
+        <Alert type="error" showIcon title={problemText(officer.error)} />
       </>
     );
 

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useExportOfficers } from '../api/use-export-officers.ts';
 import { useOfficerImportTemplate } from '../api/use-officer-import-template.ts';
 import { type OfficerFilters as Filters, type OfficerListQuery, useOfficers } from '../api/use-officers.ts';
@@ -12,7 +13,6 @@ import { OfficerFilters } from '../components/officer-filters.tsx';
 import { OfficerFormModal } from '../components/officer-form-modal.tsx';
 import { OfficerTable } from '../components/officer-table.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { errorText } from '../errors.ts';
 import { t } from '../locale.ts';
 import { useSearchState } from '../search-state.ts';
 
@@ -41,7 +41,7 @@ export function OfficerListPage() {
   const template = useOfficerImportTemplate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const { page: _p, pageSize: _s, sort: _o, order: _d, ...filters } = query;
-  const fail = (e: unknown) => message.error(errorText(e));
+  const fail = (e: unknown) => message.error(problemText(e));
   const close = () => setDialog(null);
 
   return (
@@ -89,7 +89,7 @@ export function OfficerListPage() {
       />
       <OfficerFilters value={filters as Filters} onChange={(patch) => setQuery({ ...patch, page: 1 })} />
       {officers.error ? (
-        <Alert type="error" showIcon title={errorText(officers.error)} style={{ marginBottom: 12 }} />
+        <Alert type="error" showIcon title={problemText(officers.error)} style={{ marginBottom: 12 }} />
       ) : null}
       <OfficerTable
         query={query}

@@ -1,11 +1,11 @@
 import { Alert, Card, Flex, Space, Switch, Typography } from 'antd';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useOrgById } from '../api/use-org-tree.ts';
 import { type StaffingQuery, useStaffing } from '../api/use-staffing.ts';
 import { OrgTreeSelect } from '../components/org-tree-select.tsx';
 import { StaffingTable } from '../components/staffing-table.tsx';
 import { StaffingTargetsPanel } from '../components/staffing-targets-panel.tsx';
-import { errorText } from '../errors.ts';
 import { t } from '../locale.ts';
 import { useSearchState } from '../search-state.ts';
 
@@ -48,7 +48,7 @@ export default function StaffingPage() {
           </Space>
         </Flex>
         {staffing.error ? (
-          <Alert type="error" showIcon title={errorText(staffing.error)} style={{ marginBottom: 12 }} />
+          <Alert type="error" showIcon title={problemText(staffing.error)} style={{ marginBottom: 12 }} />
         ) : null}
         <StaffingTable
           query={query}

@@ -1,12 +1,9 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import type { ImportResult } from '@jiandu/contracts/orgs';
-import { Alert, App, Button, Form, Modal, Typography, Upload } from 'antd';
+import { Form } from 'antd';
 import { useState } from 'react';
+import { ImportModal } from '../../../components/import/import-modal.tsx';
 import { useImportOrgs } from '../api/use-import-orgs.ts';
 import { useImportTemplate } from '../api/use-import-template.ts';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
-import { ImportResultView } from './import-result.tsx';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 
 interface Props {
@@ -16,110 +13,39 @@ interface Props {
 
 /** Imports orgs from an xlsx or csv file sent as it is, then shows per-row results. */
 export function ImportOrgsModal({ defaultParentId, onClose }: Props) {
-  const { message } = App.useApp();
   const importing = useImportOrgs();
   const template = useImportTemplate();
-  const [file, setFile] = useState<File | null>(null);
   const [parentId, setParentId] = useState<string | undefined>(defaultParentId ?? undefined);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const start = async () => {
-    if (!file) {
-      setError(t('fileRequired'));
-      return;
-    }
-    setError(null);
-    try {
-      setResult(await importing.mutateAsync({ file, parentId: parentId ?? null }));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-  const again = () => {
-    setResult(null);
-    setFile(null);
-    setError(null);
-  };
-
-  const footer = result
-    ? [
-        <Button key="again" onClick={again}>
-          {t('importAgain')}
-        </Button>,
-        <Button key="close" type="primary" onClick={onClose}>
-          {t('close')}
-        </Button>,
-      ]
-    : [
-        <Button key="cancel" onClick={onClose}>
-          {t('cancel')}
-        </Button>,
-        <Button key="start" type="primary" loading={importing.isPending} onClick={start}>
-          {importing.isPending ? t('importing') : t('startImport')}
-        </Button>,
-      ];
-
   return (
-    <Modal
-      open
-      title={t('importTitle')}
-      footer={footer}
-      onCancel={onClose}
-      width={720}
-      mask={{ closable: false }}
-    >
-      {result ? (
-        <ImportResultView result={result} />
-      ) : (
-        <>
-          <Typography.Paragraph type="secondary">
-            {t('importHint')}{' '}
-            <Button
-              type="link"
-              size="small"
-              icon={<DownloadOutlined aria-hidden />}
-              loading={template.isPending}
-              onClick={() => template.mutateAsync().catch((e: unknown) => message.error(errorText(e)))}
-              style={{ paddingInline: 0 }}
-            >
-              {t('template')}
-            </Button>
-          </Typography.Paragraph>
-          {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-          <Form layout="vertical" component="div">
-            <Form.Item label={t('file')} required htmlFor="org-import-file">
-              <Upload.Dragger
-                id="org-import-file"
-                accept=".xlsx,.csv"
-                maxCount={1}
-                beforeUpload={(picked) => {
-                  setFile(picked);
-                  setError(null);
-                  return false;
-                }}
-                onRemove={() => setFile(null)}
-                fileList={file ? [{ uid: 'import', name: file.name, status: 'done', size: file.size }] : []}
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined aria-hidden />
-                </p>
-                <p className="ant-upload-text">{t('pickFile')}</p>
-                <p className="ant-upload-hint">{t('pickFileHint')} · xlsx / csv</p>
-              </Upload.Dragger>
-            </Form.Item>
-            <Form.Item label={t('defaultParent')} extra={t('defaultParentHint')} htmlFor="org-import-parent">
-              <OrgTreeSelect
-                id="org-import-parent"
-                value={parentId ?? null}
-                onChange={setParentId}
-                allowClear
-                placeholder={t('orgSearch')}
-              />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+    <ImportModal
+      strings={{
+        title: t('importTitle'),
+        hint: t('importHint'),
+        dropHint: `${t('pickFileHint')} · xlsx / csv`,
+        created: t('createdCount'),
+        reportName: t('errorReportName'),
+      }}
+      inputId="org-import-file"
+      template={template}
+      upload={{
+        isPending: importing.isPending,
+        mutateAsync: (file) => importing.mutateAsync({ file, parentId: parentId ?? null }),
+      }}
+      form={{
+        fileLabel: t('file'),
+        fields: (
+          <Form.Item label={t('defaultParent')} extra={t('defaultParentHint')} htmlFor="org-import-parent">
+            <OrgTreeSelect
+              id="org-import-parent"
+              value={parentId ?? null}
+              onChange={setParentId}
+              allowClear
+              placeholder={t('orgSearch')}
+            />
+          </Form.Item>
+        ),
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import type { Org } from '@jiandu/contracts/orgs';
-import { Alert, App, Form, Modal, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useMoveOrg } from '../api/use-move-org.ts';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 
@@ -25,23 +26,21 @@ export function MoveOrgModal({ org, onClose }: Props) {
       message.success(t('moved'));
       onClose();
     } catch (e) {
-      setError(errorText(e));
+      setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('moveTitle', { name: org.name })}
       okText={t('move')}
       cancelText={t('cancel')}
       confirmLoading={move.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
+      intro={<Typography.Paragraph type="secondary">{t('moveHint')}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary">{t('moveHint')}</Typography.Paragraph>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
           name="parentId"
@@ -51,6 +50,6 @@ export function MoveOrgModal({ org, onClose }: Props) {
           <OrgTreeSelect excludeId={org.id} placeholder={t('orgSearch')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

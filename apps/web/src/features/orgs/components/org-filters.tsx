@@ -1,6 +1,6 @@
 import { ORG_KINDS } from '@jiandu/contracts/orgs';
-import { Button, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Select } from 'antd';
+import { SearchInput } from '../../../components/list/search-input.tsx';
 import type { OrgFilters as Filters } from '../api/use-orgs.ts';
 import { kindLabel, t } from '../locale.ts';
 import { RegionCascader } from './region-cascader.tsx';
@@ -14,22 +14,15 @@ interface Props {
 
 /** The list filters: keyword, kind, status and region; each change goes to the server. */
 export function OrgFilters({ value, onChange, regionRoot }: Props) {
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
   const set = (patch: Filters) => onChange({ ...value, ...patch });
   const hasAny = Boolean(value.q || value.kind || value.status || value.regionCode);
   return (
     <div className="page-toolbar">
-      <Input.Search
+      <SearchInput
         aria-label={t('searchLabel')}
         placeholder={t('search')}
-        allowClear
-        value={keyword}
-        onChange={(e) => {
-          setKeyword(e.target.value);
-          if (!e.target.value) set({ q: undefined });
-        }}
-        onSearch={(q) => set({ q: q.trim() || undefined })}
+        value={value.q}
+        onSearch={(q) => set({ q })}
         style={{ width: 260, maxWidth: '100%' }}
       />
       <Select

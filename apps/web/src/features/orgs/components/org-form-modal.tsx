@@ -1,10 +1,12 @@
 import { ORG_KINDS, type Org, type OrgKind } from '@jiandu/contracts/orgs';
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useCreateOrg } from '../api/use-create-org.ts';
 import { useOrg } from '../api/use-org.ts';
 import { useUpdateOrg } from '../api/use-update-org.ts';
-import { applyFieldErrors, errorText } from '../form-errors.ts';
 import { kindLabel, t } from '../locale.ts';
 import { creditCodeRules, nameRules, shortNameRules } from '../org-rules.ts';
 import { OrgTreeSelect } from './org-tree-select.tsx';
@@ -73,23 +75,21 @@ export function OrgFormModal({ org, defaultParentId, onClose }: Props) {
       onClose();
     } catch (e) {
       applyFieldErrors(form, e, FIELDS);
-      setError(errorText(e));
+      setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={org ? t('editTitle') : t('createTitle')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={600}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
         {org ? null : (
           <Form.Item name="parentId" label={t('parent')}>
@@ -124,6 +124,6 @@ export function OrgFormModal({ org, defaultParentId, onClose }: Props) {
           <InputNumber min={0} max={99_999} precision={0} style={{ width: 160 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

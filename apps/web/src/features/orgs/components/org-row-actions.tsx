@@ -1,7 +1,7 @@
 import type { Org } from '@jiandu/contracts/orgs';
 import { App, Button, Popconfirm, Space } from 'antd';
+import { problemText } from '../../../lib/problem.ts';
 import { useSetOrgStatus } from '../api/use-set-org-status.ts';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
 
 interface Props {
@@ -18,7 +18,7 @@ export function OrgRowActions({ org, onEdit, onMove }: Props) {
   const toggle = () =>
     setStatus.mutateAsync({ id: org.id, status: disabling ? 'disabled' : 'active' }).then(
       () => message.success(disabling ? t('disabledDone') : t('enabledDone')),
-      (e: unknown) => message.error(errorText(e)),
+      (e: unknown) => message.error(problemText(e)),
     );
   return (
     <Space size={0} wrap={false}>

@@ -3,6 +3,7 @@ import type { Org } from '@jiandu/contracts/orgs';
 import { App, Button, Card, Flex, Grid, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useExportOrgs } from '../api/use-export-orgs.ts';
 import { useImportTemplate } from '../api/use-import-template.ts';
 import { useOrg } from '../api/use-org.ts';
@@ -14,7 +15,6 @@ import { OrgFilters } from '../components/org-filters.tsx';
 import { OrgFormModal } from '../components/org-form-modal.tsx';
 import { OrgTable } from '../components/org-table.tsx';
 import { OrgTree } from '../components/org-tree.tsx';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
 
 type Dialog =
@@ -49,7 +49,7 @@ export default function OrgsPage() {
   const orgs = useOrgs(query);
   const regionRoot = roots.data?.length === 1 ? roots.data[0]!.regionCode : null;
   const close = () => setDialog(null);
-  const fail = (e: unknown) => message.error(errorText(e));
+  const fail = (e: unknown) => message.error(problemText(e));
 
   const select = (org: Org | null) => {
     setSelected(org);

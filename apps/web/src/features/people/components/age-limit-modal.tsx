@@ -2,14 +2,14 @@ import type { Org } from '@jiandu/contracts/orgs';
 import { AgeLimitUpdateSchema } from '@jiandu/contracts/people';
 import { Alert, App, Button, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useAgeLimit } from '../api/use-age-limit.ts';
 import { useClearAgeLimit } from '../api/use-clear-age-limit.ts';
 import { useOrg } from '../api/use-org.ts';
 import { useSetAgeLimit } from '../api/use-set-age-limit.ts';
-import { errorText } from '../errors.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
 
 interface Values {
   minAge: number;
@@ -46,7 +46,7 @@ export function AgeLimitModal({ onClose }: { onClose: () => void }) {
       await save.mutateAsync({ regionCode: org!.regionCode, input: parsed.data });
       message.success(t('saved'));
     } catch (e) {
-      setError(errorText(e));
+      setError(problemText(e));
     }
   };
   const ownRow = limit.data && !limit.data.inherited;
@@ -64,7 +64,7 @@ export function AgeLimitModal({ onClose }: { onClose: () => void }) {
         style={{ width: '100%', marginBottom: 16 }}
       />
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-      {limit.error ? <Alert type="error" showIcon title={errorText(limit.error)} /> : null}
+      {limit.error ? <Alert type="error" showIcon title={problemText(limit.error)} /> : null}
       {limit.data ? (
         <>
           <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
@@ -105,7 +105,7 @@ export function AgeLimitModal({ onClose }: { onClose: () => void }) {
                       clear
                         .mutateAsync(org!.regionCode)
                         .then(() => message.success(t('cleared')))
-                        .catch((e: unknown) => setError(errorText(e)))
+                        .catch((e: unknown) => setError(problemText(e)))
                     }
                   >
                     {t('inheritAgain')}

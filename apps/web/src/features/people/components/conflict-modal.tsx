@@ -1,12 +1,14 @@
 import type { Expert } from '@jiandu/contracts/people';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useAddConflict } from '../api/use-add-conflict.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
 
 interface Values {
   orgId: string;
@@ -30,21 +32,19 @@ export function ConflictModal({ expert, onClose }: { expert: Expert; onClose: ()
       message.success(t('conflictAdded'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['orgId', 'reason', 'since'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['orgId', 'reason', 'since'])) setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('addConflictTitle', { name: expert.name })}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -69,6 +69,6 @@ export function ConflictModal({ expert, onClose }: { expert: Expert; onClose: ()
           <DatePicker style={{ width: 180 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -17,10 +17,10 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { fieldLabel } from '../../../lib/enforcement-fields.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useExpert } from '../api/use-expert.ts';
 import { useRemoveConflict } from '../api/use-remove-conflict.ts';
-import { errorText } from '../errors.ts';
-import { fieldLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { ConflictModal } from './conflict-modal.tsx';
 import { AvailabilityTag } from './status-tag.tsx';
@@ -54,7 +54,7 @@ export function ExpertDrawer({ id, onClose }: { id: string; onClose: () => void 
             remove
               .mutateAsync({ id, conflictId: c.id })
               .then(() => message.success(t('removed')))
-              .catch((err: unknown) => message.error(errorText(err)))
+              .catch((err: unknown) => message.error(problemText(err)))
           }
         >
           <Button type="link" size="small" danger>
@@ -65,7 +65,7 @@ export function ExpertDrawer({ id, onClose }: { id: string; onClose: () => void 
     });
   return (
     <Drawer open size={wide ? 720 : '100%'} title={e?.name ?? t('detail')} onClose={onClose}>
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
+      {query.error ? <Alert type="error" showIcon title={problemText(query.error)} /> : null}
       {!e ? (
         <Skeleton active />
       ) : (

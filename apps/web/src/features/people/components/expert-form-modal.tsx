@@ -6,15 +6,19 @@ import {
   type ExpertAvailability,
   ExpertCreateSchema,
 } from '@jiandu/contracts/people';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
+import { FIELD_OPTIONS } from '../../../lib/enforcement-fields.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useCreateExpert } from '../api/use-create-expert.ts';
 import { useUpdateExpert } from '../api/use-update-expert.ts';
-import { applyFieldErrors, errorText, isMasked, schemaRule } from '../errors.ts';
-import { availabilityLabel, FIELD_OPTIONS, optionsOf } from '../labels.ts';
+import { availabilityLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
+import { isMasked } from '../masking.ts';
 
 interface Values {
   orgId: string;
@@ -89,23 +93,21 @@ export function ExpertFormModal({ expert, onClose }: { expert: Expert | null; on
       }
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS)) setError(errorText(e));
+      if (!applyFieldErrors(form, e, FIELDS)) setError(problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={expert ? t('editExpert', { name: expert.name }) : t('addExpert')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={680}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -211,6 +213,6 @@ export function ExpertFormModal({ expert, onClose }: { expert: Expert | null; on
           ) : null}
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,18 +1,19 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { EXPERT_AVAILABILITIES, type Expert } from '@jiandu/contracts/people';
-import { App, Button, Grid, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
-import { useEffect, useState } from 'react';
+import { Button, Grid, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { ListTable } from '../../../components/list/list-table.tsx';
+import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
+import { FIELD_OPTIONS, fieldLabel } from '../../../lib/enforcement-fields.ts';
+import { usePagedParams } from '../../../lib/paged-params.ts';
 import { type ExpertListParams, useExperts } from '../api/use-experts.ts';
 import { useExportExperts } from '../api/use-export-experts.ts';
-import { errorText } from '../errors.ts';
-import { availabilityLabel, FIELD_OPTIONS, fieldLabel, optionsOf } from '../labels.ts';
+import { availabilityLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
 import { ExpertDrawer } from './expert-drawer.tsx';
 import { ExpertFormModal } from './expert-form-modal.tsx';
-import { ListError } from './list-error.tsx';
-import { OrgSelect } from './org-select.tsx';
 import { AvailabilityTag } from './status-tag.tsx';
 
 type Sort = NonNullable<ExpertListParams['sort']>;
@@ -27,19 +28,14 @@ const EMPTY: ExpertListParams = { page: 1, pageSize: 20 };
 export function ExpertsTab() {
   const { can } = useSession();
   const canWrite = can('pool.write');
-  const { message } = App.useApp();
   const narrow = !Grid.useBreakpoint().md;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [params, setParams] = useState<ExpertListParams>(EMPTY);
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => setKeyword(params.q ?? ''), [params.q]);
+  const paging = usePagedParams(EMPTY);
+  const { params, set, sortOrder } = paging;
   const [editing, setEditing] = useState<Expert | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const list = useExperts(params);
   const exporting = useExportExperts();
-  const set = (patch: Partial<ExpertListParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
-  const sortOrder = (sort: Sort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
   const filtered = Boolean(params.q || params.orgId || params.field || params.availability);
 
   const columns: TableColumnsType<Expert> = [
@@ -123,17 +119,18 @@ export function ExpertsTab() {
 
   return (
     <>
-      <div className="page-toolbar">
-        <Input.Search
+      <ListToolbar
+        filtered={filtered}
+        onReset={paging.reset}
+        add={canWrite ? { label: t('addExpert'), onClick: () => setEditing('new') } : undefined}
+        onExport={() => exporting.mutateAsync(params)}
+        exporting={exporting.isPending}
+      >
+        <SearchInput
           aria-label={t('searchLabel')}
           placeholder={t('expertSearch')}
-          allowClear
-          value={keyword}
-          onChange={(e) => {
-            setKeyword(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          value={params.q}
+          onSearch={(q) => set({ q })}
           style={width(220)}
         />
         <Select
@@ -165,55 +162,14 @@ export function ExpertsTab() {
           onChange={(orgId) => set({ orgId })}
           style={width(200)}
         />
-        <Button disabled={!filtered} onClick={() => setParams(EMPTY)}>
-          {t('reset')}
-        </Button>
-        <Space wrap style={{ marginLeft: 'auto' }}>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('addExpert')}
-            </Button>
-          ) : null}
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() => exporting.mutateAsync(params).catch((e: unknown) => message.error(errorText(e)))}
-          >
-            {t('export')}
-          </Button>
-        </Space>
-      </div>
-      {list.error ? <ListError error={list.error} onRetry={() => list.refetch()} /> : null}
-      <Table<Expert>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+      </ListToolbar>
+      <ListTable<Expert, Sort>
+        query={list}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filtered ? t('emptyFiltered') : t('emptyExperts') }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('totalPeople', { total }),
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          if (extra.action === 'sort') {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-            set({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined });
-            return;
-          }
-          const pageSize = pagination.pageSize ?? params.pageSize;
-          setParams((p) => ({
-            ...p,
-            page: pageSize === p.pageSize ? (pagination.current ?? 1) : 1,
-            pageSize,
-          }));
-        }}
+        paging={paging}
+        columnSort={COLUMN_SORT}
+        emptyText={filtered ? t('emptyFiltered') : t('emptyExperts')}
+        totalText={(total) => t('totalPeople', { total })}
       />
       {editing ? (
         <ExpertFormModal expert={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

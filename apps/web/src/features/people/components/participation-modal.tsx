@@ -4,12 +4,14 @@ import {
   ParticipationCreateSchema,
   type ParticipationKind,
 } from '@jiandu/contracts/people';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useAddParticipation } from '../api/use-add-participation.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
 import { kindLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
 
@@ -47,21 +49,19 @@ export function ParticipationModal({
       message.success(t('participationAdded'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['date', 'kind', 'description', 'hours'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['date', 'kind', 'description', 'hours'])) setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('addParticipationTitle', { name: supervisor.name })}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -97,6 +97,6 @@ export function ParticipationModal({
           <InputNumber min={0.5} max={200} step={0.5} style={{ width: 180 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,12 @@
 import type { InvitedSupervisor } from '@jiandu/contracts/people';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { App, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { applyFieldErrors } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useChangeSupervisorStatus } from '../api/use-change-supervisor-status.ts';
-import { applyFieldErrors, errorText } from '../errors.ts';
 import { statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 
@@ -35,22 +37,20 @@ export function StatusModal({ supervisor, onClose }: { supervisor: InvitedSuperv
       message.success(t('statusChanged'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, ['status', 'effectiveDate', 'reason'])) setError(errorText(e));
+      if (!applyFieldErrors(form, e, ['status', 'effectiveDate', 'reason'])) setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={t('statusTitle', { name: supervisor.name })}
       okText={t('save')}
       okButtonProps={{ danger: serving }}
       cancelText={t('cancel')}
       confirmLoading={change.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -81,6 +81,6 @@ export function StatusModal({ supervisor, onClose }: { supervisor: InvitedSuperv
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

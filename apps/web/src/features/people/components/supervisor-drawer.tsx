@@ -22,11 +22,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
+import { problemText } from '../../../lib/problem.ts';
 import { useParticipationYears } from '../api/use-participation-years.ts';
 import { useParticipations } from '../api/use-participations.ts';
 import { useRemoveParticipation } from '../api/use-remove-participation.ts';
 import { useSupervisor } from '../api/use-supervisor.ts';
-import { errorText } from '../errors.ts';
 import { categoryLabel, kindLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { ParticipationModal } from './participation-modal.tsx';
@@ -79,7 +79,7 @@ function ParticipationLog({ supervisor, canWrite }: { supervisor: InvitedSupervi
             remove
               .mutateAsync({ id: supervisor.id, participationId: p.id })
               .then(() => message.success(t('removed')))
-              .catch((e: unknown) => message.error(errorText(e)))
+              .catch((e: unknown) => message.error(problemText(e)))
           }
         >
           <Button type="link" size="small" danger>
@@ -91,7 +91,7 @@ function ParticipationLog({ supervisor, canWrite }: { supervisor: InvitedSupervi
   return (
     <>
       <Typography.Title level={5}>{t('yearlyCounts')}</Typography.Title>
-      {years.error ? <Alert type="error" showIcon title={errorText(years.error)} /> : null}
+      {years.error ? <Alert type="error" showIcon title={problemText(years.error)} /> : null}
       <Table<ParticipationYear>
         rowKey="year"
         size="small"
@@ -124,7 +124,7 @@ function ParticipationLog({ supervisor, canWrite }: { supervisor: InvitedSupervi
           ) : null}
         </Space>
       </Space>
-      {log.error ? <Alert type="error" showIcon title={errorText(log.error)} /> : null}
+      {log.error ? <Alert type="error" showIcon title={problemText(log.error)} /> : null}
       <Table<Participation>
         rowKey="id"
         size="small"
@@ -181,7 +181,7 @@ export function SupervisorDrawer({
         ) : null
       }
     >
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
+      {query.error ? <Alert type="error" showIcon title={problemText(query.error)} /> : null}
       {!s ? (
         <Skeleton active />
       ) : (

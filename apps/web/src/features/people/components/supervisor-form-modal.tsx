@@ -5,17 +5,20 @@ import {
   SUPERVISOR_CATEGORIES,
   type SupervisorCategory,
 } from '@jiandu/contracts/people';
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { ApiError } from '../../../lib/api.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useAgeLimit } from '../api/use-age-limit.ts';
 import { useCreateSupervisor } from '../api/use-create-supervisor.ts';
 import { useUpdateSupervisor } from '../api/use-update-supervisor.ts';
-import { applyFieldErrors, errorText, isMasked, schemaRule } from '../errors.ts';
 import { categoryLabel, optionsOf } from '../labels.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
+import { isMasked } from '../masking.ts';
 
 interface Values {
   orgId: string;
@@ -119,23 +122,21 @@ export function SupervisorFormModal({
           ...x,
           path: x.path.replace(/term(Start|End)$/, 'term'),
         }));
-      setError(applyFieldErrors(form, e, FIELDS) ? null : errorText(e));
+      setError(applyFieldErrors(form, e, FIELDS) ? null : problemText(e));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={supervisor ? t('editSupervisor', { name: supervisor.name }) : t('appointTitle')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={680}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -252,6 +253,6 @@ export function SupervisorFormModal({
           <Input maxLength={40} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

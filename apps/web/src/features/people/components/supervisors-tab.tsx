@@ -1,34 +1,23 @@
-import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { SettingOutlined } from '@ant-design/icons';
 import {
   type InvitedSupervisor,
   SUPERVISOR_CATEGORIES,
   SUPERVISOR_STATUSES,
   type SupervisorStatus,
 } from '@jiandu/contracts/people';
-import {
-  App,
-  Button,
-  Grid,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
-import { useEffect, useState } from 'react';
+import { Button, Grid, InputNumber, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { ListTable } from '../../../components/list/list-table.tsx';
+import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
+import { usePagedParams } from '../../../lib/paged-params.ts';
 import { useExportSupervisors } from '../api/use-export-supervisors.ts';
 import { type SupervisorListParams, useSupervisors } from '../api/use-supervisors.ts';
-import { errorText } from '../errors.ts';
 import { categoryLabel, optionsOf, statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 import { AgeLimitModal } from './age-limit-modal.tsx';
-import { ListError } from './list-error.tsx';
-import { OrgSelect } from './org-select.tsx';
 import { SupervisorStatusTag } from './status-tag.tsx';
 import { SupervisorDrawer } from './supervisor-drawer.tsx';
 import { SupervisorFormModal } from './supervisor-form-modal.tsx';
@@ -46,20 +35,15 @@ const EMPTY: SupervisorListParams = { page: 1, pageSize: 20 };
 export function SupervisorsTab() {
   const { can } = useSession();
   const canWrite = can('pool.write');
-  const { message } = App.useApp();
   const narrow = !Grid.useBreakpoint().md;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [params, setParams] = useState<SupervisorListParams>(EMPTY);
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => setKeyword(params.q ?? ''), [params.q]);
+  const paging = usePagedParams(EMPTY);
+  const { params, set, sortOrder } = paging;
   const [editing, setEditing] = useState<InvitedSupervisor | 'new' | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [limits, setLimits] = useState(false);
   const list = useSupervisors(params);
   const exporting = useExportSupervisors();
-  const set = (patch: Partial<SupervisorListParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
-  const sortOrder = (sort: Sort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
   const filtered = Boolean(params.q || params.orgId || params.category || params.status || params.termNumber);
 
   const columns: TableColumnsType<InvitedSupervisor> = [
@@ -142,17 +126,23 @@ export function SupervisorsTab() {
 
   return (
     <>
-      <div className="page-toolbar">
-        <Input.Search
+      <ListToolbar
+        filtered={filtered}
+        onReset={paging.reset}
+        extra={
+          <Button icon={<SettingOutlined aria-hidden />} onClick={() => setLimits(true)}>
+            {t('ageLimits')}
+          </Button>
+        }
+        add={canWrite ? { label: t('appoint'), onClick: () => setEditing('new') } : undefined}
+        onExport={() => exporting.mutateAsync(params)}
+        exporting={exporting.isPending}
+      >
+        <SearchInput
           aria-label={t('searchLabel')}
           placeholder={t('supervisorSearch')}
-          allowClear
-          value={keyword}
-          onChange={(e) => {
-            setKeyword(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          value={params.q}
+          onSearch={(q) => set({ q })}
           style={width(220)}
         />
         <OrgSelect
@@ -191,58 +181,14 @@ export function SupervisorsTab() {
           onChange={(n) => set({ termNumber: n ?? undefined })}
           style={width(100)}
         />
-        <Button disabled={!filtered} onClick={() => setParams(EMPTY)}>
-          {t('reset')}
-        </Button>
-        <Space wrap style={{ marginLeft: 'auto' }}>
-          <Button icon={<SettingOutlined aria-hidden />} onClick={() => setLimits(true)}>
-            {t('ageLimits')}
-          </Button>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('appoint')}
-            </Button>
-          ) : null}
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() => exporting.mutateAsync(params).catch((e: unknown) => message.error(errorText(e)))}
-          >
-            {t('export')}
-          </Button>
-        </Space>
-      </div>
-      {list.error ? <ListError error={list.error} onRetry={() => list.refetch()} /> : null}
-      <Table<InvitedSupervisor>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+      </ListToolbar>
+      <ListTable<InvitedSupervisor, Sort>
+        query={list}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filtered ? t('emptyFiltered') : t('emptySupervisors') }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('totalPeople', { total }),
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          if (extra.action === 'sort') {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-            set({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined });
-            return;
-          }
-          const pageSize = pagination.pageSize ?? params.pageSize;
-          setParams((p) => ({
-            ...p,
-            page: pageSize === p.pageSize ? (pagination.current ?? 1) : 1,
-            pageSize,
-          }));
-        }}
+        paging={paging}
+        columnSort={COLUMN_SORT}
+        emptyText={filtered ? t('emptyFiltered') : t('emptySupervisors')}
+        totalText={(total) => t('totalPeople', { total })}
       />
       {editing ? (
         <SupervisorFormModal

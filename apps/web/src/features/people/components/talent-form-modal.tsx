@@ -8,16 +8,19 @@ import {
   type TalentLevel,
   type TalentSource,
 } from '@jiandu/contracts/people';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
+import { FIELD_OPTIONS } from '../../../lib/enforcement-fields.ts';
+import { applyFieldErrors, schemaRule } from '../../../lib/form-errors.ts';
+import { problemText } from '../../../lib/problem.ts';
 import { useCreateTalent } from '../api/use-create-talent.ts';
 import { useUpdateTalent } from '../api/use-update-talent.ts';
-import { applyFieldErrors, errorText, schemaRule } from '../errors.ts';
-import { FIELD_OPTIONS, levelLabel, optionsOf, sourceLabel, talentStatusLabel } from '../labels.ts';
+import { levelLabel, optionsOf, sourceLabel, talentStatusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
-import { OrgSelect } from './org-select.tsx';
 
 interface Values {
   orgId: string;
@@ -60,22 +63,20 @@ export function TalentFormModal({ talent, onClose }: { talent: Talent | null; on
       message.success(talent ? t('saved') : t('talentAdded'));
       onClose();
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS)) setError(errorText(e));
+      if (!applyFieldErrors(form, e, FIELDS)) setError(problemText(e));
     }
   };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      error={error}
       title={talent ? t('editTalent', { name: talent.name }) : t('addTalent')}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={640}
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -164,6 +165,6 @@ export function TalentFormModal({ talent, onClose }: { talent: Talent | null; on
           <Input maxLength={300} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

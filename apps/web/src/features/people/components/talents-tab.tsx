@@ -1,23 +1,17 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { TALENT_LEVELS, TALENT_SOURCES, TALENT_STATUSES, type Talent } from '@jiandu/contracts/people';
-import { App, Button, Grid, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
-import { useEffect, useState } from 'react';
+import { Button, Grid, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { ListTable } from '../../../components/list/list-table.tsx';
+import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
+import { SearchInput } from '../../../components/list/search-input.tsx';
+import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import { useSession } from '../../../console/session.tsx';
+import { FIELD_OPTIONS, fieldLabel } from '../../../lib/enforcement-fields.ts';
+import { usePagedParams } from '../../../lib/paged-params.ts';
 import { useExportTalents } from '../api/use-export-talents.ts';
 import { type TalentListParams, useTalents } from '../api/use-talents.ts';
-import { errorText } from '../errors.ts';
-import {
-  FIELD_OPTIONS,
-  fieldLabel,
-  levelLabel,
-  optionsOf,
-  sourceLabel,
-  talentStatusLabel,
-} from '../labels.ts';
+import { levelLabel, optionsOf, sourceLabel, talentStatusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
-import { ListError } from './list-error.tsx';
-import { OrgSelect } from './org-select.tsx';
 import { TalentFormModal } from './talent-form-modal.tsx';
 
 type Sort = NonNullable<TalentListParams['sort']>;
@@ -33,18 +27,13 @@ const EMPTY: TalentListParams = { page: 1, pageSize: 20, sort: 'entry', order: '
 export function TalentsTab() {
   const { can } = useSession();
   const canWrite = can('pool.write');
-  const { message } = App.useApp();
   const narrow = !Grid.useBreakpoint().md;
   const width = (w: number) => ({ width: narrow ? '100%' : w });
-  const [params, setParams] = useState<TalentListParams>(EMPTY);
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => setKeyword(params.q ?? ''), [params.q]);
+  const paging = usePagedParams(EMPTY);
+  const { params, set, sortOrder } = paging;
   const [editing, setEditing] = useState<Talent | 'new' | null>(null);
   const list = useTalents(params);
   const exporting = useExportTalents();
-  const set = (patch: Partial<TalentListParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
-  const sortOrder = (sort: Sort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
   const filtered = Boolean(
     params.q || params.orgId || params.field || params.source || params.level || params.status,
   );
@@ -102,17 +91,18 @@ export function TalentsTab() {
 
   return (
     <>
-      <div className="page-toolbar">
-        <Input.Search
+      <ListToolbar
+        filtered={filtered}
+        onReset={paging.reset}
+        add={canWrite ? { label: t('addTalent'), onClick: () => setEditing('new') } : undefined}
+        onExport={() => exporting.mutateAsync(params)}
+        exporting={exporting.isPending}
+      >
+        <SearchInput
           aria-label={t('searchLabel')}
           placeholder={t('talentSearch')}
-          allowClear
-          value={keyword}
-          onChange={(e) => {
-            setKeyword(e.target.value);
-            if (!e.target.value) set({ q: undefined });
-          }}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          value={params.q}
+          onSearch={(q) => set({ q })}
           style={width(200)}
         />
         <OrgSelect
@@ -161,55 +151,14 @@ export function TalentsTab() {
           options={optionsOf(TALENT_STATUSES, talentStatusLabel)}
           style={width(100)}
         />
-        <Button disabled={!filtered} onClick={() => setParams(EMPTY)}>
-          {t('reset')}
-        </Button>
-        <Space wrap style={{ marginLeft: 'auto' }}>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('addTalent')}
-            </Button>
-          ) : null}
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            loading={exporting.isPending}
-            onClick={() => exporting.mutateAsync(params).catch((e: unknown) => message.error(errorText(e)))}
-          >
-            {t('export')}
-          </Button>
-        </Space>
-      </div>
-      {list.error ? <ListError error={list.error} onRetry={() => list.refetch()} /> : null}
-      <Table<Talent>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+      </ListToolbar>
+      <ListTable<Talent, Sort>
+        query={list}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filtered ? t('emptyFiltered') : t('emptyTalents') }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('totalPeople', { total }),
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          if (extra.action === 'sort') {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-            set({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined });
-            return;
-          }
-          const pageSize = pagination.pageSize ?? params.pageSize;
-          setParams((p) => ({
-            ...p,
-            page: pageSize === p.pageSize ? (pagination.current ?? 1) : 1,
-            pageSize,
-          }));
-        }}
+        paging={paging}
+        columnSort={COLUMN_SORT}
+        emptyText={filtered ? t('emptyFiltered') : t('emptyTalents')}
+        totalText={(total) => t('totalPeople', { total })}
       />
       {editing ? (
         <TalentFormModal talent={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

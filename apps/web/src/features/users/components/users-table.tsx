@@ -1,8 +1,8 @@
 import type { User } from '@jiandu/contracts/identity';
 import type { Page } from '@jiandu/contracts/paging';
 import { Grid, Table, type TableColumnsType, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
+import { columnSortOrder, pagedTableChange, pagerOf } from '../../../lib/paged-table.ts';
 import type { UserListParams, UserSort } from '../api/use-users.ts';
 import { formatTime } from '../format.ts';
 import { t } from '../locale.ts';
@@ -39,8 +39,7 @@ const COLUMN_SORT: Record<string, UserSort> = {
 /** The user list: paged, sorted and filtered on the server. */
 export function UsersTable({ data, loading, params, onParams, actions, showActions }: Props) {
   const screens = Grid.useBreakpoint();
-  const sortOrder = (sort: UserSort): SortOrder =>
-    params.sort === sort ? (params.order === 'desc' ? 'descend' : 'ascend') : null;
+  const sortOrder = (sort: UserSort) => columnSortOrder(params, sort);
   const columns: TableColumnsType<User> = [
     {
       title: t('username'),
@@ -92,24 +91,13 @@ export function UsersTable({ data, loading, params, onParams, actions, showActio
       dataSource={data?.items ?? []}
       columns={columns}
       scroll={screens.xl ? undefined : { x: 'max-content' }}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('total', { total }),
-      }}
-      onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'sort') {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const sort = one?.order ? COLUMN_SORT[String(one.field)] : undefined;
-          onParams({ sort, order: sort ? (one?.order === 'descend' ? 'desc' : 'asc') : undefined, page: 1 });
-          return;
-        }
-        const pageSize = pagination.pageSize ?? params.pageSize;
-        onParams({ page: pageSize === params.pageSize ? (pagination.current ?? 1) : 1, pageSize });
-      }}
+      pagination={pagerOf(params, data?.total ?? 0, (total) => t('total', { total }))}
+      onChange={pagedTableChange<User, UserSort>(
+        COLUMN_SORT,
+        params.pageSize,
+        (sort, order) => onParams({ sort, order, page: 1 }),
+        (page, pageSize) => onParams({ page, pageSize }),
+      )}
     />
   );
 }

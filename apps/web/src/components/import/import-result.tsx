@@ -1,20 +1,33 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { ImportResult } from '@jiandu/contracts/orgs';
 import { Alert, Button, Card, Col, Row, Statistic, Table } from 'antd';
-import { errorReportCsv, saveTextFile } from '../error-report.ts';
-import { t } from '../locale.ts';
+import { errorReportCsv, saveTextFile } from './error-report.ts';
+import { t } from './locale.ts';
+
+/** The words of an import's result that name what was imported. */
+export interface ImportResultLabels {
+  /** The label of the "created" count. */
+  created: string;
+  /** The error report's file name, without `.csv`. */
+  reportName: string;
+}
+
+interface Props {
+  result: ImportResult;
+  labels: ImportResultLabels;
+}
 
 /** What an import did: the counts, and each rejected row with its reasons and a CSV to take away. */
-export function ImportResultView({ result }: { result: ImportResult }) {
+export function ImportResultView({ result, labels }: Props) {
   const counts = [
     { key: 'received', label: t('received'), value: result.received },
-    { key: 'created', label: t('createdCount'), value: result.created },
+    { key: 'created', label: labels.created, value: result.created },
     { key: 'updated', label: t('updatedCount'), value: result.updated },
     { key: 'rejected', label: t('rejectedCount'), value: result.rejected },
   ];
   const saveReport = () =>
     saveTextFile(
-      `${t('errorReportName')}.csv`,
+      `${labels.reportName}.csv`,
       errorReportCsv(result.errors, [t('row'), t('reason')]),
       'text/csv;charset=utf-8',
     );

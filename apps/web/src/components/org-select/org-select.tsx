@@ -2,9 +2,9 @@ import type { Org, OrgKind } from '@jiandu/contracts/orgs';
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { useEffect, useState } from 'react';
-import { useSession } from '../../../console/session.tsx';
-import { useOrgOptions } from '../api/use-org-options.ts';
-import { t } from '../locale.ts';
+import { useSession } from '../../console/session.tsx';
+import { t } from './locale.ts';
+import { useOrgOptions } from './use-org-options.ts';
 
 interface Props {
   id?: string;

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
-import { errorText } from '../errors.ts';
-import { t } from '../locale.ts';
+import { problemText } from '../../lib/problem.ts';
+import { t } from './locale.ts';
 
 /** A list that failed to load: the server's reason and a way to try again. */
 export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -9,7 +9,7 @@ export function ListError({ error, onRetry }: { error: unknown; onRetry: () => v
       type="error"
       showIcon
       title={t('loadFailed')}
-      description={errorText(error)}
+      description={problemText(error)}
       action={
         <Button size="small" onClick={onRetry}>
           {t('retry')}

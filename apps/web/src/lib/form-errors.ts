@@ -1,12 +1,6 @@
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
-import { ApiError } from '../../lib/api.ts';
-
-/** What to tell the user about a failed request: the server's Chinese `detail` when there is one. */
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.problem.detail;
-  return error instanceof Error ? error.message : String(error);
-}
+import { ApiError } from './api.ts';
 
 /**
  * Shows the server's field errors on the form's own fields. Paths come as `body.idNumber` from
@@ -23,7 +17,10 @@ export function applyFieldErrors(form: FormInstance, error: unknown, fields: rea
   return byField.size > 0;
 }
 
-/** A form rule checking a value with the contract's zod schema, showing its first (Chinese) message. */
+/**
+ * A form rule that checks a value with the contract's zod schema and shows its first (Chinese)
+ * message, so the form says what the server would say. Empty values are left to `required`.
+ */
 export function schemaRule(schema: z.ZodType) {
   return {
     validator: async (_: unknown, value: unknown) => {

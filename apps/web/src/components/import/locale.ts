@@ -1,0 +1,41 @@
+import { messages } from '../../lib/i18n.ts';
+
+/** Strings every file import shares: the upload dialog, the counts and the rejected rows. */
+export const t = messages({
+  'zh-CN': {
+    template: '下载导入模板',
+    pickFile: '点击或拖动文件到此处',
+    fileRequired: '请选择要导入的文件',
+    startImport: '开始导入',
+    importing: '正在导入…',
+    importAgain: '继续导入',
+    cancel: '取消',
+    close: '关闭',
+    received: '读取行数',
+    updatedCount: '更新',
+    rejectedCount: '未导入',
+    importAllGood: '全部导入成功',
+    importSomeBad: '以下行未导入, 请修改后重新导入',
+    row: '行号',
+    reason: '原因',
+    downloadErrors: '下载错误报告 (CSV)',
+  },
+  en: {
+    template: 'Import template',
+    pickFile: 'Click or drop a file here',
+    fileRequired: 'Choose a file to import',
+    startImport: 'Import',
+    importing: 'Importing…',
+    importAgain: 'Import another file',
+    cancel: 'Cancel',
+    close: 'Close',
+    received: 'Rows read',
+    updatedCount: 'Updated',
+    rejectedCount: 'Rejected',
+    importAllGood: 'Every row was imported',
+    importSomeBad: 'These rows were not imported; fix them and import again',
+    row: 'Row',
+    reason: 'Reason',
+    downloadErrors: 'Download error report (CSV)',
+  },
+});

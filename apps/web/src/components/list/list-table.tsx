@@ -1,0 +1,56 @@
+import { Table, type TableColumnsType, type TableProps } from 'antd';
+import type { Paging } from '../../lib/paged-params.ts';
+import { pagedTableChange, pagerOf } from '../../lib/paged-table.ts';
+import { ListError } from './list-error.tsx';
+
+interface Props<T, S extends string> {
+  /** The list's query: one page of rows and their total, whether it is fetching, and its error. */
+  query: {
+    data?: { items: T[]; total: number } | undefined;
+    isFetching: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  };
+  columns: TableColumnsType<T>;
+  paging: Paging<S>;
+  /** The server sort of each sortable column, by the column's dataIndex. */
+  columnSort?: Record<string, S>;
+  rowKey?: TableProps<T>['rowKey'];
+  emptyText: string;
+  totalText: (total: number) => string;
+  pageSizeOptions?: number[];
+}
+
+/** One page of a server-paged list, with its load error, its pager and its column sort. */
+export function ListTable<T extends object, S extends string = string>({
+  query,
+  columns,
+  paging,
+  columnSort = {},
+  rowKey = 'id',
+  emptyText,
+  totalText,
+  pageSizeOptions = [10, 20, 50, 100],
+}: Props<T, S>) {
+  return (
+    <>
+      {query.error ? <ListError error={query.error} onRetry={() => query.refetch()} /> : null}
+      <Table<T>
+        rowKey={rowKey}
+        size="middle"
+        loading={query.isFetching}
+        dataSource={query.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText }}
+        pagination={pagerOf(paging.params, query.data?.total ?? 0, totalText, pageSizeOptions)}
+        onChange={pagedTableChange<T, S>(
+          columnSort,
+          paging.params.pageSize,
+          (sort, order) => paging.set({ sort, order }),
+          paging.turn,
+        )}
+      />
+    </>
+  );
+}
