@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Flags for Debian's Chromium in a sandboxed CI: headless, no network side traffic. */
 const FLAGS = [
@@ -70,4 +70,23 @@ export async function settle(page: Page): Promise<void> {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
+}
+
+/**
+ * Clicks a button that opens a dialog and returns the dialog once it has finished opening. A click
+ * that lands while the page is still re-rendering can be lost; it is tried again, up to three times.
+ */
+export async function openDialog(page: Page, button: Locator): Promise<Locator> {
+  const dialog = page.getByRole('dialog');
+  for (let attempt = 1; ; attempt += 1) {
+    await settle(page);
+    await button.click();
+    try {
+      await dialog.first().waitFor({ timeout: 5000 });
+      await settle(page);
+      return dialog;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

@@ -3,7 +3,7 @@ import jsQRModule from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot, seriousViolations, settle } from '../src/browser.ts';
+import { launch, openDialog, screenshot, seriousViolations, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 // jsqr is CommonJS with a default export; under Node's ESM loader it arrives one level down.
@@ -92,9 +92,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
       .locator('.ant-tree-switcher')
       .click();
     await page.getByRole('tree').getByText('和平区司法局', { exact: true }).click();
-    await page.getByRole('button', { name: '新建单位' }).click();
-    await settle(page);
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, page.getByRole('button', { name: '新建单位' }));
     await dialog.getByLabel('名称', { exact: true }).fill(AGENCY);
     await choose(page, dialog, '类型', '行政执法主体');
     await dialog.getByLabel('行政区划', { exact: true }).click();
@@ -116,9 +114,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await page.getByLabel('搜索执法主体').press('Enter');
     await page.getByRole('link', { name: AGENCY }).click();
     await page.getByText('尚未填报主体资格').waitFor();
-    await page.getByRole('button', { name: '填写主体资格' }).click();
-    await settle(page);
-    const form = page.getByRole('dialog');
+    const form = await openDialog(page, page.getByRole('button', { name: '填写主体资格' }));
     await form.getByLabel('法律、法规或规章名称').first().fill('《中华人民共和国行政处罚法》');
     await form.getByLabel('条款').first().fill('第十八条');
     await form.getByText('法定', { exact: true }).click();
@@ -170,9 +166,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     const page = await newPage();
     await signInConsole(page, baseUrl, supervisor);
     await page.goto(`${baseUrl}/console/officers`);
-    await page.getByRole('button', { name: '新增执法人员' }).click();
-    await settle(page);
-    const form = page.getByRole('dialog');
+    const form = await openDialog(page, page.getByRole('button', { name: '新增执法人员' }));
     await choose(page, form, '所在单位', AGENCY, '文化旅游');
     await form.getByLabel('姓名', { exact: true }).fill(OFFICER);
     await form.getByLabel('身份证号', { exact: true }).fill(ID_NUMBER);
@@ -182,9 +176,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('heading', { name: OFFICER }).or(page.getByText(OFFICER).first()).first().waitFor();
     await page.getByRole('link', { name: OFFICER }).or(page.getByText(OFFICER)).first().click();
-    await page.getByRole('button', { name: '发放证件' }).click();
-    await settle(page);
-    const issue = page.getByRole('dialog');
+    const issue = await openDialog(page, page.getByRole('button', { name: '发放证件' }));
     await issue.getByLabel('证件编号', { exact: true }).fill(CERTIFICATE);
     await choose(page, issue, '证件类型', '行政执法证');
     await issue.getByLabel('发证机关', { exact: true }).fill('辽宁省人民政府');
@@ -212,9 +204,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await screenshot(phone, 'portal-certificate-valid');
     await phone.context().close();
 
-    await page.getByRole('button', { name: '变更状态' }).first().click();
-    await settle(page);
-    const change = page.getByRole('dialog');
+    const change = await openDialog(page, page.getByRole('button', { name: '变更状态' }).first());
     await change.getByText('吊销', { exact: true }).click();
     await change.getByLabel('原因', { exact: true }).fill('受到开除处分, 吊销行政执法证');
     await change

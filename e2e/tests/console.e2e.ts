@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot, settle } from '../src/browser.ts';
+import { launch, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 const baseUrl = inject('baseUrl');
@@ -53,8 +53,7 @@ describe('console: a county office is set up and sees only its own county', () =
     await screenshot(page, 'console-workbench-sysadmin');
     await page.goto(`${baseUrl}/console/orgs`);
     await page.getByRole('tree').getByText('沈阳市司法局', { exact: true }).click();
-    await page.getByRole('button', { name: '新建单位' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, page.getByRole('button', { name: '新建单位' }));
     await dialog.getByLabel('名称', { exact: true }).fill('辽中区司法局');
     await chooseOption(page, '类型', '司法行政机关', undefined, dialog);
     await dialog.getByLabel('行政区划', { exact: true }).click();
@@ -66,8 +65,7 @@ describe('console: a county office is set up and sees only its own county', () =
     await screenshot(page, 'console-orgs-sysadmin');
 
     await page.goto(`${baseUrl}/console/users`);
-    await page.getByRole('button', { name: '新建用户' }).click();
-    const form = page.getByRole('dialog');
+    const form = await openDialog(page, page.getByRole('button', { name: '新建用户' }));
     await form.getByLabel('用户名', { exact: true }).fill(county.username);
     await form.getByLabel('姓名', { exact: true }).fill('周明');
     await chooseOption(page, '所属单位', '辽中区司法局', '辽中区', form);
