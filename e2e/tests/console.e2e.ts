@@ -38,12 +38,25 @@ async function chooseOption(
   within: Locator = page.locator('body'),
 ): Promise<void> {
   const field = within.getByLabel(label, { exact: true });
-  await field.click();
-  if (search) await field.fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  const chosen = within.locator('.ant-select-selection-item', { hasText: option });
+  // A searched list is replaced when the search answers; a click on the list it replaced is lost,
+  // so wait for the list to be still, and pick again if the choice did not take.
+  for (let attempt = 1; ; attempt += 1) {
+    await field.click();
+    if (search) await field.fill(search);
+    const item = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first();
+    await item.waitFor();
+    await page.waitForTimeout(500);
+    await item.click();
+    try {
+      await chosen.first().waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 describe('console: a county office is set up and sees only its own county', () => {
