@@ -38,7 +38,8 @@ async function chooseOption(
   within: Locator = page.locator('body'),
 ): Promise<void> {
   const field = within.getByLabel(label, { exact: true });
-  const chosen = within.locator('.ant-select-selection-item', { hasText: option });
+  // The form item around the field shows the chosen value (the list itself is elsewhere in the page).
+  const holder = within.locator('.ant-form-item', { has: field });
   // A searched list is replaced when the search answers; a click on the list it replaced is lost,
   // so wait for the list to be still, and pick again if the choice did not take.
   for (let attempt = 1; ; attempt += 1) {
@@ -50,8 +51,9 @@ async function chooseOption(
     await item.waitFor();
     await page.waitForTimeout(500);
     await item.click();
+    if ((await holder.count()) === 0) return;
     try {
-      await chosen.first().waitFor({ timeout: 3000 });
+      await holder.first().filter({ hasText: option }).waitFor({ timeout: 3000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;
