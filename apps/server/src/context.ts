@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { migrations } from './migrations/index.ts';
 import { AgencyService } from './modules/agencies/agencies.service.ts';
+import { CatalogueService } from './modules/catalogue/catalogue.service.ts';
 import { EquipmentService } from './modules/equipment/equipment.service.ts';
 import { AuthService } from './modules/identity/auth.service.ts';
 import { PolicyService } from './modules/identity/policy.service.ts';
@@ -55,6 +56,7 @@ export interface Services {
   staffing: StaffingService;
   publicOfficers: PublicOfficerService;
   notifications: NotificationService;
+  catalogue: CatalogueService;
 }
 
 function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): Services {
@@ -62,6 +64,7 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
   const orgs = new OrgService(db, regions);
   const policy = new PolicyService(db);
   const officers = new OfficerService(db, orgs, keyring);
+  const agencies = new AgencyService(db, orgs);
   return {
     regions,
     orgs,
@@ -75,13 +78,14 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
     expertPool: new ExpertPoolService(db, orgs, keyring),
     talentPool: new TalentPoolService(db, orgs),
     equipment: new EquipmentService(db, orgs),
-    agencies: new AgencyService(db, orgs),
+    agencies,
     officers,
     trainings: new TrainingService(db, officers),
     certificates: new CertificateService(db, orgs, officers),
     staffing: new StaffingService(db, orgs, regions),
     publicOfficers: new PublicOfficerService(db, orgs),
     notifications: new NotificationService(db),
+    catalogue: new CatalogueService(db, orgs, agencies),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
 import { agenciesModule, publicAgenciesModule } from './modules/agencies/agencies.module.ts';
 import { auditTrailModule } from './modules/audit-trail/audit-trail.module.ts';
+import { benchmarksModule, itemsModule, publicItemsModule } from './modules/catalogue/catalogue.module.ts';
 import { equipmentModule } from './modules/equipment/equipment.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
 import {
@@ -37,6 +38,9 @@ export const MODULES: AppModule[] = [
   certificatesModule,
   staffingModule,
   publicOfficersModule,
+  itemsModule,
+  benchmarksModule,
+  publicItemsModule,
 ];
 
 /** Registers every module's routes under its prefix. */

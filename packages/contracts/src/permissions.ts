@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'pool.write': '管理特邀监督员、专家库与人才库',
   'equipment.read': '查看制式服装、标志与装备',
   'equipment.write': '登记制式服装、标志与装备的发放与收回',
+  'item.read': '查看执法事项目录与裁量基准',
+  'item.write': '编制执法事项与裁量基准 (起草、提交、导入)',
+  'item.publish': '审核、发布、取消执法事项与裁量基准',
 } as const;
 
 /** A permission code. */

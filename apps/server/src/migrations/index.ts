@@ -7,6 +7,7 @@ import * as agencies from './2026-11-28-01-agencies.ts';
 import * as officers from './2026-11-28-02-officers.ts';
 import * as people from './2026-11-28-03-people.ts';
 import * as equipment from './2026-11-28-04-equipment.ts';
+import * as catalogue from './2026-11-28-05-catalogue.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-02-officers': officers,
   '2026-11-28-03-people': people,
   '2026-11-28-04-equipment': equipment,
+  '2026-11-28-05-catalogue': catalogue,
 };

@@ -1,5 +1,5 @@
+import { containing, like, regionPrefix } from '../../platform/db/search.ts';
 import type { Db } from '../../platform/db/tables.ts';
-import { containing, like, regionPrefix } from './agencies.repository.ts';
 import type { AgencyQualificationTable } from './agencies.table.ts';
 
 /** A published version as the public sees it, with its org. */

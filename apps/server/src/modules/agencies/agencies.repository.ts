@@ -1,8 +1,9 @@
 import type { AgencyListQuery, AgencySort } from '@jiandu/contracts/agencies';
 import type { PageQuery } from '@jiandu/contracts/paging';
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import { type ResolvedScope, scopeFilter } from '../../platform/authz/scope.ts';
 import { toNumber } from '../../platform/db/dialect.ts';
+import { containing, like, regionPrefix } from '../../platform/db/search.ts';
 import type { Database, Db } from '../../platform/db/tables.ts';
 import type { AgencyQualificationEventTable, AgencyQualificationTable } from './agencies.table.ts';
 
@@ -26,21 +27,6 @@ export interface AgencyRow {
   cur_updated_at: string | null;
   pen_status: AgencyQualificationTable['status'] | null;
   pen_updated_at: string | null;
-}
-
-/** A SQL LIKE pattern matching values that contain the text (wildcards in it taken literally). */
-export function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** `column LIKE pattern` with the escape character both dialects understand. */
-export function like(column: string, pattern: string): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
-}
-
-/** The region prefix of a code: a province or city code stands for every region below it. */
-export function regionPrefix(code: string): string {
-  return code.length === 6 ? code.replace(/(00)+$/, '') : code;
 }
 
 const SORTS: Record<AgencySort, string> = {

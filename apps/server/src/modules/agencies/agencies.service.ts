@@ -13,7 +13,7 @@ import { isValidDate, todayInShanghai } from '../../platform/calendar/dates.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
-import { allowedActions, currentVersion, workingVersion } from './agencies.policy.ts';
+import { allowedActions, currentVersion, isSupervisorOfLevel, workingVersion } from './agencies.policy.ts';
 import {
   fieldsOf,
   presentEvent,
@@ -119,6 +119,18 @@ export class AgencyService {
       date,
     );
     return { orgId: org.id, orgName: org.name, date, ...answer };
+  }
+
+  /**
+   * Whether the user's own org is the agency's supervisor of the same level (同级司法行政机关), who
+   * reviews what the agency files — its qualification here, its item catalogue elsewhere.
+   */
+  async isReviewerOf(actor: UserActor, agencyOrgId: string): Promise<boolean> {
+    const [own, agency] = await Promise.all([
+      actor.orgId ? this.#deps.orgs.findById(actor.orgId) : Promise.resolve(undefined),
+      this.#deps.orgs.findById(agencyOrgId),
+    ]);
+    return !!agency && isSupervisorOfLevel(own, agency);
   }
 
   /** `qualificationOn` for a console user, within their data scope. */

@@ -60,6 +60,9 @@ export const BUILTIN_ROLES: {
       'pool.write',
       'equipment.read',
       'equipment.write',
+      'item.read',
+      'item.write',
+      'item.publish',
     ],
   },
   {
@@ -67,12 +70,13 @@ export const BUILTIN_ROLES: {
     name: '领导',
     description: '在数据范围内查看汇总数据与驾驶舱',
     adminKind: null,
-    permissions: ['org.read', 'agency.read', 'officer.read', 'pool.read', 'equipment.read'],
+    permissions: ['org.read', 'agency.read', 'officer.read', 'pool.read', 'equipment.read', 'item.read'],
   },
   {
     code: 'agency_staff',
     name: '执法机关工作人员',
-    description: '执法机关的办案与数据报送人员; 填报本机关主体资格, 维护本机关执法人员与装备',
+    description:
+      '执法机关的办案与数据报送人员; 填报本机关主体资格, 维护本机关执法人员、装备、执法事项与裁量基准',
     adminKind: null,
     permissions: [
       'org.read',
@@ -82,6 +86,8 @@ export const BUILTIN_ROLES: {
       'officer.write',
       'equipment.read',
       'equipment.write',
+      'item.read',
+      'item.write',
     ],
   },
 ];

@@ -21,7 +21,15 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Client-side pages of the public portal; each serves the portal's page so a reload works. */
-export const PORTAL_PATHS = ['/agencies', '/agencies/*', '/officers', '/certificates', '/certificates/*'];
+export const PORTAL_PATHS = [
+  '/agencies',
+  '/agencies/*',
+  '/officers',
+  '/certificates',
+  '/certificates/*',
+  '/items',
+  '/items/*',
+];
 
 /** Where the built web app is (apps/web/dist), found from this file so the working directory does not matter. */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../../web/dist');
