@@ -10,6 +10,7 @@ import { buildCalendar } from '@jiandu/server/src/platform/calendar/working-cale
 import { loadConfig } from '@jiandu/server/src/platform/config.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
 import { startServer } from '@jiandu/server/src/server.ts';
+import { catalogueScenario } from './catalogue-scale.ts';
 import { load } from './http-load.ts';
 import { officerImportScenario } from './officer-import.ts';
 
@@ -140,6 +141,7 @@ try {
   await httpScenarios(dir);
   await jobScenario(dir);
   await officerImportScenario(dir);
+  await catalogueScenario(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -84,11 +84,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .unique()
     .where(sql<boolean>`status in ('draft', 'submitted')`)
     .execute();
-  await db.schema
-    .createIndex('item_version_in_force')
-    .on('item_version')
-    .columns(['subject', 'status', 'effective_from'])
-    .execute();
+  // Versions are read by item (the unique index above); no index leads from a subject or status,
+  // so searches start from the small item rows and their agency instead of every version.
 
   await db.schema
     .createTable('item_event')

@@ -11,16 +11,21 @@ function inForce(alias: string, date: string) {
   return sql<boolean>`${from} is not null and ${from} <= ${date} and (${to} is null or ${to} >= ${date})`;
 }
 
+/**
+ * Items with the version in force today, driven from the small `item` rows (name, code, agency) so
+ * a search does not read every version's content; the matched name is the item's published name.
+ */
 function base(db: Db, today: string) {
   return db
-    .selectFrom('item_version as v')
-    .innerJoin('item', 'item.id', 'v.item_id')
+    .selectFrom('item')
     .innerJoin('org', 'org.id', 'item.org_id')
+    .innerJoin('item_version as v', (join) =>
+      join.onRef('v.item_id', '=', 'item.id').on('v.subject', '=', 'item').on(inForce('v', today)),
+    )
     .leftJoin('item_version as b', (join) =>
       join.onRef('b.item_id', '=', 'item.id').on('b.subject', '=', 'benchmark').on(inForce('b', today)),
     )
-    .where('v.subject', '=', 'item')
-    .where(inForce('v', today))
+    .where('item.status', 'in', ['published', 'withdrawn'])
     .where('org.credit_code', 'is not', null);
 }
 
@@ -32,12 +37,21 @@ export async function publicItems(
   limit: number,
 ): Promise<PublicItemRow[]> {
   let query = base(db, today);
-  if (filter.agencyCreditCode) query = query.where('org.credit_code', '=', filter.agencyCreditCode);
+  if (filter.agencyCreditCode) {
+    // By the agency's id, so the planner starts from that agency's items rather than every version.
+    const org = await db
+      .selectFrom('org')
+      .select('id')
+      .where('credit_code', '=', filter.agencyCreditCode)
+      .executeTakeFirst();
+    if (!org) return [];
+    query = query.where('item.org_id', '=', org.id);
+  }
   if (filter.kind) query = query.where('item.kind', '=', filter.kind);
   if (filter.q) {
     const text = containing(filter.q);
     const code = containing(filter.q.toUpperCase());
-    query = query.where((eb) => eb.or([like('v.name', text), like('item.code', code)]));
+    query = query.where((eb) => eb.or([like('item.name', text), like('item.code', code)]));
   }
   const rows = await query
     .select([
