@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { makeCreditCode, makeOrgCode } from '@jiandu/contracts/codes';
 import type { Services } from '../context.ts';
 import { seedAgencyDemo } from './agencies-demo.ts';
+import { seedCatalogueDemo } from './catalogue-demo.ts';
 import { demoActor } from './demo-actor.ts';
 import { seedEquipmentDemo } from './equipment-demo.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
@@ -48,7 +49,8 @@ const ADMINS: [string, string, string][] = [
 /**
  * Loads the Liaoning demo: the org tree with valid credit codes, the three administrators and
  * supervisors at province, city and district level, each scoped to their own part of the tree;
- * then the agencies' qualifications, officers and certificates, supervision pools and equipment.
+ * then the agencies' qualifications, officers and certificates, supervision pools, equipment and
+ * the item catalogue with its benchmarks.
  */
 export async function seedDemo(
   services: Services,
@@ -109,5 +111,6 @@ export async function seedDemo(
   await seedOfficerDemo(services, ids, onProgress);
   await seedPeopleDemo(services, ids, onProgress);
   await seedEquipmentDemo(services, ids, onProgress);
+  await seedCatalogueDemo(services, ids, onProgress);
   return logins;
 }
