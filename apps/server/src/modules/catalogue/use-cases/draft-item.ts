@@ -204,44 +204,47 @@ async function draftOf(deps: CatalogueDeps, itemId: string, subject: Subject, ve
   return working;
 }
 
-/** Submits the draft for review (提交审核). */
-export async function submitDraft(
+/** Moves the draft of a subject on (submitted for review, or given up), with its history step. */
+async function moveDraft(
   deps: CatalogueDeps,
   actor: UserActor,
   itemId: string,
   subject: Subject,
+  move: { verb: string; to: 'submitted' | 'withdrawn'; action: 'submit' | 'withdraw'; reason: string | null },
 ): Promise<void> {
   await itemFor(deps, actor, itemId, 'item.write');
-  const draft = await draftOf(deps, itemId, subject, '提交');
+  const draft = await draftOf(deps, itemId, subject, move.verb);
   await deps.db.transaction().execute(async (trx) => {
     assertMoved(
       await repo.updateVersion(trx, draft.id, 'draft', {
-        status: 'submitted',
+        status: move.to,
         updated_at: new Date().toISOString(),
       }),
     );
-    await recordStep(trx, actor, draft, 'submit', { effectiveDate: todayInShanghai() });
+    await recordStep(trx, actor, draft, move.action, {
+      effectiveDate: todayInShanghai(),
+      reason: move.reason,
+    });
     await refreshItem(trx, itemId);
   });
 }
 
+/** Submits the draft for review (提交审核). */
+export function submitDraft(deps: CatalogueDeps, actor: UserActor, itemId: string, subject: Subject) {
+  return moveDraft(deps, actor, itemId, subject, {
+    verb: '提交',
+    to: 'submitted',
+    action: 'submit',
+    reason: null,
+  });
+}
+
 /** Gives up a draft that was never submitted (放弃草稿); it stays in the history as withdrawn. */
-export async function discardDraft(
-  deps: CatalogueDeps,
-  actor: UserActor,
-  itemId: string,
-  subject: Subject,
-): Promise<void> {
-  await itemFor(deps, actor, itemId, 'item.write');
-  const draft = await draftOf(deps, itemId, subject, '放弃');
-  await deps.db.transaction().execute(async (trx) => {
-    assertMoved(
-      await repo.updateVersion(trx, draft.id, 'draft', {
-        status: 'withdrawn',
-        updated_at: new Date().toISOString(),
-      }),
-    );
-    await recordStep(trx, actor, draft, 'withdraw', { effectiveDate: todayInShanghai(), reason: '放弃草稿' });
-    await refreshItem(trx, itemId);
+export function discardDraft(deps: CatalogueDeps, actor: UserActor, itemId: string, subject: Subject) {
+  return moveDraft(deps, actor, itemId, subject, {
+    verb: '放弃',
+    to: 'withdrawn',
+    action: 'withdraw',
+    reason: '放弃草稿',
   });
 }
