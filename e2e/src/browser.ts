@@ -90,3 +90,42 @@ export async function openDialog(page: Page, button: Locator): Promise<Locator> 
     }
   }
 }
+
+/**
+ * Picks an option of an Ant Design select (or tree select) labelled `label` inside `within`. A
+ * searched list is replaced when the search answers and a click on the list it replaced is lost, so
+ * the list is left to settle, and the pick is tried again (up to three times) until the form item
+ * around the field shows the option. A multiple select's list is closed after the pick.
+ */
+export async function chooseOption(
+  page: Page,
+  within: Locator,
+  label: string,
+  option: string,
+  { search, multiple = false }: { search?: string; multiple?: boolean } = {},
+): Promise<void> {
+  const field = within.getByLabel(label, { exact: true });
+  const holder = within.locator('.ant-form-item', { has: field }).first();
+  const chosen = () => holder.filter({ hasText: option }).count();
+  for (let attempt = 1; ; attempt += 1) {
+    await field.click();
+    if (search) await field.fill(search);
+    const item = page
+      .locator(
+        '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-node-content-wrapper',
+        { hasText: option },
+      )
+      .first();
+    await item.waitFor();
+    await page.waitForTimeout(400);
+    await item.click();
+    if (multiple) await field.press('Escape');
+    if ((await within.locator('.ant-form-item', { has: field }).count()) === 0) return;
+    try {
+      await holder.filter({ hasText: option }).waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3 || (await chosen()) > 0) throw error;
+    }
+  }
+}

@@ -3,7 +3,7 @@ import jsQRModule from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openDialog, screenshot, seriousViolations, settle } from '../src/browser.ts';
+import { chooseOption, launch, openDialog, screenshot, seriousViolations, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 // jsqr is CommonJS with a default export; under Node's ESM loader it arrives one level down.
@@ -39,30 +39,6 @@ async function newPage(width = 1366, height = 800): Promise<Page> {
   return lastPage;
 }
 
-async function choose(
-  page: Page,
-  within: Locator,
-  label: string,
-  option: string,
-  search?: string,
-  multiple = false,
-) {
-  const field = within.getByLabel(label, { exact: true });
-  await field.click();
-  if (search) await field.fill(search);
-  await page
-    .locator(
-      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-node-content-wrapper',
-      {
-        hasText: option,
-      },
-    )
-    .first()
-    .click();
-  // A multiple select keeps its list open after a pick; close it without closing the dialog.
-  if (multiple) await within.getByLabel(label, { exact: true }).press('Escape');
-}
-
 async function pickDate(within: Locator, label: string, date: string) {
   const input = within.getByLabel(label, { exact: true });
   await input.click();
@@ -94,7 +70,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await page.getByRole('tree').getByText('和平区司法局', { exact: true }).click();
     const dialog = await openDialog(page, page.getByRole('button', { name: '新建单位' }));
     await dialog.getByLabel('名称', { exact: true }).fill(AGENCY);
-    await choose(page, dialog, '类型', '行政执法主体');
+    await chooseOption(page, dialog, '类型', '行政执法主体');
     await dialog.getByLabel('行政区划', { exact: true }).click();
     // The region picker opens at the parent's region; the agency is at the district's own level.
     await page.locator('.ant-cascader-menu-item', { hasText: '和平区' }).first().click();
@@ -118,7 +94,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await form.getByLabel('法律、法规或规章名称').first().fill('《中华人民共和国行政处罚法》');
     await form.getByLabel('条款').first().fill('第十八条');
     await form.getByText('法定', { exact: true }).click();
-    await choose(page, form, '执法领域', '文化市场', '文化', true);
+    await chooseOption(page, form, '执法领域', '文化市场', { search: '文化', multiple: true });
     await form.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('已完成').first().waitFor();
     await page.getByRole('button', { name: '提交确认' }).click();
@@ -167,18 +143,18 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await signInConsole(page, baseUrl, supervisor);
     await page.goto(`${baseUrl}/console/officers`);
     const form = await openDialog(page, page.getByRole('button', { name: '新增执法人员' }));
-    await choose(page, form, '所在单位', AGENCY, '文化旅游');
+    await chooseOption(page, form, '所在单位', AGENCY, { search: '文化旅游' });
     await form.getByLabel('姓名', { exact: true }).fill(OFFICER);
     await form.getByLabel('身份证号', { exact: true }).fill(ID_NUMBER);
     await form.getByLabel('执法岗位', { exact: true }).fill('文化市场综合执法大队队员');
-    await choose(page, form, '人员类别', '公务员');
-    await choose(page, form, '执法领域', '文化市场', '文化', true);
+    await chooseOption(page, form, '人员类别', '公务员');
+    await chooseOption(page, form, '执法领域', '文化市场', { search: '文化', multiple: true });
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('heading', { name: OFFICER }).or(page.getByText(OFFICER).first()).first().waitFor();
     await page.getByRole('link', { name: OFFICER }).or(page.getByText(OFFICER)).first().click();
     const issue = await openDialog(page, page.getByRole('button', { name: '发放证件' }));
     await issue.getByLabel('证件编号', { exact: true }).fill(CERTIFICATE);
-    await choose(page, issue, '证件类型', '行政执法证');
+    await chooseOption(page, issue, '证件类型', '行政执法证');
     await issue.getByLabel('发证机关', { exact: true }).fill('辽宁省人民政府');
     await pickDate(issue, '发证日期', '2026-11-01');
     await pickDate(issue, '有效期至', '2031-10-31');

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openDialog, screenshot, settle } from '../src/browser.ts';
+import { chooseOption, launch, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,37 +30,6 @@ async function newPage(width = 1366, height = 768): Promise<Page> {
   return lastPage;
 }
 
-async function chooseOption(
-  page: Page,
-  label: string,
-  option: string,
-  search?: string,
-  within: Locator = page.locator('body'),
-): Promise<void> {
-  const field = within.getByLabel(label, { exact: true });
-  // The form item around the field shows the chosen value (the list itself is elsewhere in the page).
-  const holder = within.locator('.ant-form-item', { has: field });
-  // A searched list is replaced when the search answers; a click on the list it replaced is lost,
-  // so wait for the list to be still, and pick again if the choice did not take.
-  for (let attempt = 1; ; attempt += 1) {
-    await field.click();
-    if (search) await field.fill(search);
-    const item = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first();
-    await item.waitFor();
-    await page.waitForTimeout(500);
-    await item.click();
-    if ((await holder.count()) === 0) return;
-    try {
-      await holder.first().filter({ hasText: option }).waitFor({ timeout: 3000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
-
 describe('console: a county office is set up and sees only its own county', () => {
   it('the system administrator signs in with TOTP and creates the county justice bureau and its user', async () => {
     const page = await newPage();
@@ -70,7 +39,7 @@ describe('console: a county office is set up and sees only its own county', () =
     await page.getByRole('tree').getByText('沈阳市司法局', { exact: true }).click();
     const dialog = await openDialog(page, page.getByRole('button', { name: '新建单位' }));
     await dialog.getByLabel('名称', { exact: true }).fill('辽中区司法局');
-    await chooseOption(page, '类型', '司法行政机关', undefined, dialog);
+    await chooseOption(page, dialog, '类型', '司法行政机关');
     await dialog.getByLabel('行政区划', { exact: true }).click();
     // The region picker opens at the parent's region (沈阳市); a county is one level below.
     await page.locator('.ant-cascader-menu-item', { hasText: '沈阳市' }).first().click();
@@ -83,7 +52,7 @@ describe('console: a county office is set up and sees only its own county', () =
     const form = await openDialog(page, page.getByRole('button', { name: '新建用户' }));
     await form.getByLabel('用户名', { exact: true }).fill(county.username);
     await form.getByLabel('姓名', { exact: true }).fill('周明');
-    await chooseOption(page, '所属单位', '辽中区司法局', '辽中区', form);
+    await chooseOption(page, form, '所属单位', '辽中区司法局', { search: '辽中区' });
     await form.getByRole('button', { name: /保\s*存/ }).click();
     county.password = (await page.getByTestId('temporary-password').innerText()).trim();
     expect(county.password.length).toBeGreaterThanOrEqual(12);
@@ -102,8 +71,8 @@ describe('console: a county office is set up and sees only its own county', () =
     const drawer = page.locator('.ant-drawer:visible');
     await settle(page);
     await drawer.getByRole('button', { name: '添加角色' }).click();
-    await chooseOption(page, '角色', '执法监督人员', undefined, drawer);
-    await chooseOption(page, '数据范围', '本单位及下级单位', undefined, drawer);
+    await chooseOption(page, drawer, '角色', '执法监督人员');
+    await chooseOption(page, drawer, '数据范围', '本单位及下级单位');
     await settle(page);
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
     await expect(row.getByText('执法监督人员').first().innerText()).resolves.toContain('执法监督人员');

@@ -1,5 +1,6 @@
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '@jiandu/contracts/certificate-labels';
 import { authorityLabel } from './agencies-page.tsx';
+import { catalogueHref } from './items-page.tsx';
 import { regionLabel } from './liaoning.ts';
 import { t } from './locale.ts';
 import { fetchAgency, fetchOfficers } from './public-api.ts';
@@ -69,6 +70,11 @@ export function AgencyPage({ creditCode }: { creditCode: string }) {
               </>
             ) : null}
           </dl>
+          <p>
+            <a href={catalogueHref({ agencyCreditCode: a.creditCode })} onClick={onLinkClick}>
+              {t('agencyItems')}
+            </a>
+          </p>
           <section aria-labelledby="officers-title">
             <h2 id="officers-title">{t('officersTitle')}</h2>
             {officers.loading ? <p className="muted">{t('loading')}</p> : null}

@@ -3,6 +3,8 @@ import { AgencyPage } from './agency-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { CertificatePage } from './certificate-page.tsx';
 import { HomePage } from './home-page.tsx';
+import { ItemPage } from './item-page.tsx';
+import { ItemsPage } from './items-page.tsx';
 import { useLocation } from './router.ts';
 
 /**
@@ -11,9 +13,12 @@ import { useLocation } from './router.ts';
  */
 export function PortalApp() {
   const { path, query } = useLocation();
-  const [, section, key] = path.split('/');
+  const [, section, key, sub] = path.split('/');
   if (section === 'agencies' && key) return <AgencyPage creditCode={decodeURIComponent(key)} />;
   if (section === 'agencies') return <AgenciesPage query={query} />;
+  if (section === 'items' && key && sub)
+    return <ItemPage agencyCreditCode={decodeURIComponent(key)} code={decodeURIComponent(sub)} />;
+  if (section === 'items') return <ItemsPage query={query} />;
   if (section === 'certificates' && key) return <CertificatePage number={decodeURIComponent(key)} />;
   if (section === 'certificates') return <CertificateCheckPage />;
   return <HomePage />;

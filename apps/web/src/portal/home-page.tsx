@@ -7,7 +7,7 @@ import { WorkingDaysTool } from './working-days.tsx';
 const SECTIONS = [
   { key: 'agencies', href: '/agencies' },
   { key: 'certificate', href: '/certificates' },
-  { key: 'catalogue', href: null },
+  { key: 'catalogue', href: '/items' },
   { key: 'decisions', href: null },
   { key: 'complaints', href: null },
   { key: 'inspection', href: null },

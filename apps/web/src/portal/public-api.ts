@@ -1,4 +1,6 @@
 import type { PublicAgency, PublicAgencyDetail } from '@jiandu/contracts/agencies';
+import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue';
+import type { ItemKind } from '@jiandu/contracts/catalogue-labels';
 import type { PublicOfficer } from '@jiandu/contracts/officers';
 
 /** A failed public request, with the server's Chinese explanation. */
@@ -40,4 +42,39 @@ export function fetchOfficers(agencyCreditCode: string): Promise<PublicOfficer[]
 /** One certificate, as shown when an officer presents it (亮证). */
 export function fetchCertificate(number: string): Promise<PublicOfficer> {
   return get(`/api/public/certificates/${encodeURIComponent(number)}`);
+}
+
+/** What the public catalogue is filtered by; empty strings mean no filter. */
+export interface ItemFilter {
+  q: string;
+  agencyCreditCode: string;
+  kind: ItemKind | '';
+}
+
+/** The most items one catalogue search returns (the server's cap). */
+export const PUBLIC_ITEMS_LIMIT = 200;
+
+/** Items in force today matching a Chinese fragment, an agency and a kind, by agency then code. */
+export function searchItems(filter: ItemFilter): Promise<PublicItem[]> {
+  const params = new URLSearchParams();
+  if (filter.q.trim()) params.set('q', filter.q.trim());
+  if (filter.agencyCreditCode) params.set('agencyCreditCode', filter.agencyCreditCode);
+  if (filter.kind) params.set('kind', filter.kind);
+  return get(`/api/public/items?${params}`);
+}
+
+/** One item in force today with its benchmark, or the server's explanation when none is (404). */
+export async function fetchItem(
+  agencyCreditCode: string,
+  code: string,
+): Promise<{ item: PublicItemDetail } | { missing: string }> {
+  try {
+    const item = await get<PublicItemDetail>(
+      `/api/public/items/${encodeURIComponent(agencyCreditCode)}/${encodeURIComponent(code)}`,
+    );
+    return { item };
+  } catch (error) {
+    if (error instanceof PublicApiError && error.status === 404) return { missing: error.message };
+    throw error;
+  }
 }

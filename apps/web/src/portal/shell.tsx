@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { currentLocale, switchLocale } from '../lib/i18n.ts';
 import { t } from './locale.ts';
-import { onLinkClick } from './router.ts';
+import { onLinkClick, useLocation } from './router.ts';
 
 /** One step of the breadcrumb trail above a page. */
 export interface Crumb {
@@ -9,7 +9,39 @@ export interface Crumb {
   href?: string;
 }
 
-/** The portal's frame: skip link, header with language and staff sign-in, breadcrumb, footer. */
+/** The open public services, in the bar under the header. */
+const SECTIONS = [
+  { href: '/agencies', label: 'agenciesNav' },
+  { href: '/items', label: 'itemsNav' },
+  { href: '/certificates', label: 'certificateNav' },
+] as const;
+
+/** The bar of public services, the current one marked. */
+function SectionNav() {
+  const { path } = useLocation();
+  return (
+    <nav aria-label={t('sectionNav')} className="section-nav">
+      <ul className="wrap">
+        {SECTIONS.map((s) => {
+          const current = path === s.href || path.startsWith(`${s.href}/`);
+          return (
+            <li key={s.href}>
+              <a
+                href={s.href}
+                onClick={onLinkClick}
+                aria-current={current ? (path === s.href ? 'page' : 'true') : undefined}
+              >
+                {t(s.label)}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The portal's frame: skip link, header with language and staff sign-in, sections, breadcrumb, footer. */
 export function PortalShell({ crumbs, children }: { crumbs: Crumb[]; children: ReactNode }) {
   const locale = currentLocale();
   return (
@@ -37,6 +69,7 @@ export function PortalShell({ crumbs, children }: { crumbs: Crumb[]; children: R
           </nav>
         </div>
       </header>
+      <SectionNav />
       <main id="main" className="wrap">
         {crumbs.length > 0 ? (
           <nav aria-label={t('breadcrumb')} className="crumbs">

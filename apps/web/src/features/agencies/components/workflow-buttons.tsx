@@ -38,7 +38,10 @@ export function WorkflowButtons({ detail, onEdit }: Props) {
     pending ?? (current && (current.status === 'draft' || current.status === 'submitted') ? current : null);
   const n = working?.version ?? current?.version ?? 1;
   const editLabel = working?.status === 'draft' ? t('editDraft') : current ? t('newVersion') : t('edit');
-  const done = () => message.success(t('done'));
+  // message.success returns a thenable that settles when the toast closes: do not wait for it.
+  const done = () => {
+    message.success(t('done'));
+  };
 
   const askSubmit = () =>
     modal.confirm({

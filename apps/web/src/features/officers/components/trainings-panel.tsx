@@ -89,7 +89,9 @@ export function TrainingsPanel({ officerId, orgId, canWrite }: Props) {
                       cancelText={t('cancel')}
                       onConfirm={() =>
                         remove.mutateAsync({ officerId, recordId: r.id }).then(
-                          () => message.success(t('trainingDeleted')),
+                          () => {
+                            message.success(t('trainingDeleted'));
+                          },
                           (e: unknown) => message.error(problemText(e)),
                         )
                       }

@@ -17,7 +17,9 @@ export function OrgRowActions({ org, onEdit, onMove }: Props) {
   const disabling = org.status === 'active';
   const toggle = () =>
     setStatus.mutateAsync({ id: org.id, status: disabling ? 'disabled' : 'active' }).then(
-      () => message.success(disabling ? t('disabledDone') : t('enabledDone')),
+      () => {
+        message.success(disabling ? t('disabledDone') : t('enabledDone'));
+      },
       (e: unknown) => message.error(problemText(e)),
     );
   return (

@@ -104,7 +104,9 @@ export function AgeLimitModal({ onClose }: { onClose: () => void }) {
                     onClick={() =>
                       clear
                         .mutateAsync(org!.regionCode)
-                        .then(() => message.success(t('cleared')))
+                        .then(() => {
+                          message.success(t('cleared'));
+                        })
                         .catch((e: unknown) => setError(problemText(e)))
                     }
                   >

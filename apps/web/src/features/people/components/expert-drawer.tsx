@@ -53,7 +53,9 @@ export function ExpertDrawer({ id, onClose }: { id: string; onClose: () => void 
           onConfirm={() =>
             remove
               .mutateAsync({ id, conflictId: c.id })
-              .then(() => message.success(t('removed')))
+              .then(() => {
+                message.success(t('removed'));
+              })
               .catch((err: unknown) => message.error(problemText(err)))
           }
         >

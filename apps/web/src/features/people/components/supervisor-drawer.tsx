@@ -78,7 +78,9 @@ function ParticipationLog({ supervisor, canWrite }: { supervisor: InvitedSupervi
           onConfirm={() =>
             remove
               .mutateAsync({ id: supervisor.id, participationId: p.id })
-              .then(() => message.success(t('removed')))
+              .then(() => {
+                message.success(t('removed'));
+              })
               .catch((e: unknown) => message.error(problemText(e)))
           }
         >

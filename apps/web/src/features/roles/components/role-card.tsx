@@ -37,7 +37,9 @@ export function RoleCard({ role, catalogue, editable, onEdit }: Props) {
           okButtonProps={{ danger: true }}
           onConfirm={() =>
             remove.mutateAsync(role.id).then(
-              () => message.success(t('deleted')),
+              () => {
+                message.success(t('deleted'));
+              },
               (e: unknown) => message.error(problemText(e)),
             )
           }

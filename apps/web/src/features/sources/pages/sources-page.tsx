@@ -32,7 +32,9 @@ export default function SourcesPage() {
         okButtonProps={{ danger: true }}
         onConfirm={() =>
           revoke.mutateAsync(s.id).then(
-            () => message.success(t('revokedMessage')),
+            () => {
+              message.success(t('revokedMessage'));
+            },
             (e: unknown) => message.error(t('failed', { detail: detailOf(e) })),
           )
         }

@@ -54,7 +54,10 @@ export function UserActions({ user, onEdit, onAssign, onTemporaryPassword }: Pro
       key: 'unlock',
       label: t('unlock'),
       disabled: !user.locked,
-      onClick: () => unlock.mutateAsync(user.id).then(() => message.success(t('unlocked')), fail),
+      onClick: () =>
+        unlock.mutateAsync(user.id).then(() => {
+          message.success(t('unlocked'));
+        }, fail),
     },
     {
       key: 'reset-mfa',
@@ -62,7 +65,9 @@ export function UserActions({ user, onEdit, onAssign, onTemporaryPassword }: Pro
       disabled: !user.mfaEnrolled,
       onClick: () =>
         confirm(t('resetMfaConfirm', { name }), () =>
-          resetMfa.mutateAsync(user.id).then(() => message.success(t('mfaReset'))),
+          resetMfa.mutateAsync(user.id).then(() => {
+            message.success(t('mfaReset'));
+          }),
         ),
     },
   ];
@@ -77,7 +82,9 @@ export function UserActions({ user, onEdit, onAssign, onTemporaryPassword }: Pro
       onConfirm={() =>
         update
           .mutateAsync({ id: user.id, changes: { status: disabling ? 'disabled' : 'active' } })
-          .then(() => message.success(t('saved')), fail)
+          .then(() => {
+            message.success(t('saved'));
+          }, fail)
       }
       disabled={self && disabling}
     >

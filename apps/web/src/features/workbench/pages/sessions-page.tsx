@@ -34,7 +34,9 @@ export default function SessionsPage() {
                   title={t('endConfirm')}
                   onConfirm={() =>
                     end.mutateAsync(row.id).then(
-                      () => message.success(t('ended')),
+                      () => {
+                        message.success(t('ended'));
+                      },
                       (e: unknown) => message.error(e instanceof ApiError ? e.problem.detail : String(e)),
                     )
                   }
