@@ -31,8 +31,11 @@ export const ITEM_KIND_LABELS: Record<ItemKind, string> = {
   other: '其他行政权力',
 };
 
-/** The tier a case falls into (情节): 不予处罚 / 从轻 / 减轻 / 一般 / 从重. */
-export const CIRCUMSTANCES = ['exempt', 'lighter', 'mitigated', 'general', 'heavier'] as const;
+/**
+ * The tier a case falls into (情节), lightest first: 不予处罚, 减轻 (below the statutory minimum),
+ * 从轻 (low in the range), 一般, 从重. Lists and tables show tiers in this order.
+ */
+export const CIRCUMSTANCES = ['exempt', 'mitigated', 'lighter', 'general', 'heavier'] as const;
 export type Circumstance = (typeof CIRCUMSTANCES)[number];
 export const CIRCUMSTANCE_LABELS: Record<Circumstance, string> = {
   exempt: '不予处罚',
