@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
+import { addDays, todayInShanghai } from '../src/platform/calendar/dates.ts';
 import { XLSX_TYPE } from '../src/platform/files/xlsx.ts';
 import { seed } from '../src/seed.ts';
 import { createTestApp, type TestApp } from './harness.ts';
@@ -225,6 +226,25 @@ describe('item workflow', () => {
       inCatalogue: false,
       reason: '和平区市场监督管理局的执法事项目录中没有编码为 NOPE-1 的事项',
     });
+  });
+  it('keeps the version in force as current while a later one waits for its date', async () => {
+    const id = await createItem('JT-CF-0070');
+    await publish(id, '2020-05-01');
+    await scjg.put(`/api/items/${id}/draft`, {
+      content: { ...UNLICENSED, post: '综合执法科' },
+      reason: '岗位调整',
+    });
+    const soon = addDays(todayInShanghai(), 10);
+    const detail = await publish(id, soon);
+    expect(detail.current).toMatchObject({
+      version: 1,
+      status: 'superseded',
+      effectiveTo: addDays(soon, -1),
+    });
+    expect(detail.current.content.post).toBe('运输执法科');
+    expect(detail.upcoming).toMatchObject({ version: 2, status: 'published', effectiveFrom: soon });
+    const today = await t.app.inject({ url: `/api/public/items/${creditCode}/JT-CF-0070` });
+    expect(today.json()).toMatchObject({ version: 1, post: '运输执法科' });
   });
 });
 
@@ -513,7 +533,7 @@ describe('import and export', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('执法主体统一社会信用代码');
     const codes = [];
     for (let r = 2; r <= ws.rowCount; r++) codes.push(ws.getRow(r).getCell(2).value);
-    expect(codes).toEqual(['JT-CF-0063', 'JT-CF-0064', 'JT-CF-0065', 'JT-CF-0066']);
+    expect(codes).toEqual(['JT-CF-0063', 'JT-CF-0064', 'JT-CF-0065', 'JT-CF-0066', 'JT-CF-0070']);
     expect(ws.getRow(3).getCell(5).value).toBe('《中华人民共和国道路运输条例》第六十三条');
     const other = await shenhe.get('/api/items/export?q=JT-CF');
     const empty = new ExcelJS.Workbook();

@@ -305,11 +305,13 @@ export type WorkflowActions = z.infer<typeof WorkflowActionsSchema>;
 export const ItemDetailSchema = z
   .object({
     item: ItemSummarySchema,
-    current: ItemVersionSchema.nullable().describe('现行 (最近发布或取消的) 版本'),
+    current: ItemVersionSchema.nullable().describe('今天施行的版本 (已取消时为最后施行的版本)'),
+    upcoming: ItemVersionSchema.nullable().describe('已发布、尚未到生效日期的版本'),
     pending: ItemVersionSchema.nullable().describe('正在起草或待审核的版本'),
     versions: z.array(ItemVersionSchema).describe('全部版本, 新的在前'),
     benchmark: z.object({
       current: BenchmarkVersionSchema.nullable(),
+      upcoming: BenchmarkVersionSchema.nullable(),
       pending: BenchmarkVersionSchema.nullable(),
       versions: z.array(BenchmarkVersionSchema),
     }),

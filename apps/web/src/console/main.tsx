@@ -38,7 +38,22 @@ createRoot(document.getElementById('root')!).render(
           colorLink: '#1f5fbf',
           colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
           colorTextDescription: 'rgba(0, 0, 0, 0.6)',
-          colorTextPlaceholder: 'rgba(0, 0, 0, 0.5)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+          colorPrimaryHover: '#1a4f9e',
+          colorInfo: '#1f5fbf',
+          // Status colours dark enough for 4.5:1 as text on their own light backgrounds (tags).
+          colorSuccess: '#237804',
+          colorWarning: '#ad4e00',
+          colorError: '#c41d2f',
+          // Darker seeds would tint these grey; keep antd's usual light backgrounds and borders.
+          colorSuccessBg: '#f6ffed',
+          colorSuccessBorder: '#b7eb8f',
+          colorWarningBg: '#fff7e6',
+          colorWarningBorder: '#ffd591',
+          colorErrorBg: '#fff1f0',
+          colorErrorBorder: '#ffccc7',
+          colorInfoBg: '#e6f4ff',
+          colorInfoBorder: '#91caff',
           borderRadius: 4,
         },
       }}

@@ -84,21 +84,24 @@ export class CatalogueService {
     const write = org.status === 'active' && reaches(actor, 'item.write', org);
     const mayPublish = reaches(actor, 'item.publish', org);
     const review = mayPublish && reviewer;
+    const today = todayInShanghai();
     const pick = (list: typeof versions) => {
-      const working = workingVersion(list);
-      const current =
-        list.find((v) => v.status === 'published') ?? list.find((v) => v.effective_from !== null);
-      return { current, pending: working };
+      const tookEffect = list.filter((v) => v.effective_from !== null && v.effective_from <= today);
+      const inForce = tookEffect.find((v) => v.effective_to === null || today <= v.effective_to);
+      const upcoming = list.find((v) => v.status === 'published' && (v.effective_from ?? '') > today);
+      return { current: inForce ?? tookEffect[0], upcoming, pending: workingVersion(list) };
     };
     const i = pick(items);
     const b = pick(benchmarks);
     return {
       item: presentSummary(item),
       current: i.current ? presentItemVersion(i.current) : null,
+      upcoming: i.upcoming ? presentItemVersion(i.upcoming) : null,
       pending: i.pending ? presentItemVersion(i.pending) : null,
       versions: items.map(presentItemVersion),
       benchmark: {
         current: b.current ? presentBenchmarkVersion(b.current) : null,
+        upcoming: b.upcoming ? presentBenchmarkVersion(b.upcoming) : null,
         pending: b.pending ? presentBenchmarkVersion(b.pending) : null,
         versions: benchmarks.map(presentBenchmarkVersion),
       },

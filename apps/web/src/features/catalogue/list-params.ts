@@ -29,34 +29,42 @@ export function filtersOf(params: ItemListParams): ItemFilters {
  * The list's filters, page and sort kept in the address, so a reload, the back button from an
  * item's page or a shared link shows the same list; with the moves of the shared list table.
  */
+function parse(search: URLSearchParams): ItemListParams {
+  const order = search.get('order');
+  return {
+    q: search.get('q') || undefined,
+    agencyId: search.get('agencyId') || undefined,
+    kind: oneOf<ItemKind>(ITEM_KINDS, search.get('kind')),
+    status: oneOf<ItemStatus>(ITEM_STATUSES, search.get('status')),
+    field: oneOf<EnforcementField>(ENFORCEMENT_FIELD_CODES, search.get('field')),
+    benchmark: oneOf<BenchmarkState>(BENCHMARK_STATES, search.get('benchmark')),
+    pending: search.get('pending') === 'true' ? 'true' : undefined,
+    page: Math.max(1, Number(search.get('page')) || 1),
+    pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
+    sort: oneOf<ItemSort>(ITEM_SORTS, search.get('sort')),
+    order: order === 'desc' ? 'desc' : order === 'asc' ? 'asc' : undefined,
+  };
+}
+
 export function useListParams() {
   const [search, setSearch] = useSearchParams();
-  const params = useMemo<ItemListParams>(() => {
-    const order = search.get('order');
-    return {
-      q: search.get('q') || undefined,
-      agencyId: search.get('agencyId') || undefined,
-      kind: oneOf<ItemKind>(ITEM_KINDS, search.get('kind')),
-      status: oneOf<ItemStatus>(ITEM_STATUSES, search.get('status')),
-      field: oneOf<EnforcementField>(ENFORCEMENT_FIELD_CODES, search.get('field')),
-      benchmark: oneOf<BenchmarkState>(BENCHMARK_STATES, search.get('benchmark')),
-      pending: search.get('pending') === 'true' ? 'true' : undefined,
-      page: Math.max(1, Number(search.get('page')) || 1),
-      pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
-      sort: oneOf<ItemSort>(ITEM_SORTS, search.get('sort')),
-      order: order === 'desc' ? 'desc' : order === 'asc' ? 'asc' : undefined,
-    };
-  }, [search]);
+  const params = useMemo(() => parse(search), [search]);
   const update = useCallback(
     (changes: Partial<ItemListParams>) => {
-      const next = { ...params, ...changes };
-      const entries = Object.entries(next).filter(
-        ([k, v]) =>
-          v !== undefined && v !== '' && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20),
+      // From the address as it is now, not as last rendered: two quick changes both stay.
+      setSearch(
+        (current) => {
+          const next = { ...parse(current), ...changes };
+          const entries = Object.entries(next).filter(
+            ([k, v]) =>
+              v !== undefined && v !== '' && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20),
+          );
+          return new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
+        },
+        { replace: true },
       );
-      setSearch(new URLSearchParams(entries.map(([k, v]) => [k, String(v)])), { replace: true });
     },
-    [params, setSearch],
+    [setSearch],
   );
   const paging: Paging<ItemSort> = {
     params,

@@ -7,7 +7,7 @@ import { WorkflowButtons } from './workflow-buttons.tsx';
 
 /** 裁量基准: the benchmark in force, the version in progress, and the benchmark's workflow. */
 export function BenchmarkTab({ detail, onEdit }: { detail: ItemDetail; onEdit: () => void }) {
-  const { current, pending } = detail.benchmark;
+  const { current, upcoming, pending } = detail.benchmark;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -19,6 +19,15 @@ export function BenchmarkTab({ detail, onEdit }: { detail: ItemDetail; onEdit: (
           <BenchmarkVersionView version={current} />
         </Card>
       ) : null}
+      {upcoming ? (
+        <Card
+          size="small"
+          title={t('upcomingVersion', { n: upcoming.version, date: upcoming.effectiveFrom ?? '' })}
+          styles={{ header: { background: '#e6f4ff' } }}
+        >
+          <BenchmarkVersionView version={upcoming} />
+        </Card>
+      ) : null}
       {pending ? (
         <Card
           size="small"
@@ -28,7 +37,7 @@ export function BenchmarkTab({ detail, onEdit }: { detail: ItemDetail; onEdit: (
           <BenchmarkVersionView version={pending} />
         </Card>
       ) : null}
-      {!current && !pending ? (
+      {!current && !upcoming && !pending ? (
         <Card size="small">
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noBenchmark')} />
         </Card>

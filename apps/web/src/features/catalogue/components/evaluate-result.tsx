@@ -49,7 +49,7 @@ export function EvaluateResultView({ result }: { result: EvaluateResult }) {
           },
         ]}
       />
-      <Alert type={other ? 'warning' : 'success'} showIcon title={t('basis')} description={result.basis} />
+      <Alert type="info" showIcon title={t('basis')} description={result.basis} />
       <Card size="small" title={t('appliedOutcome')}>
         <OutcomeView outcome={applied} />
       </Card>

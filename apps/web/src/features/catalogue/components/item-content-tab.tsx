@@ -7,7 +7,7 @@ import { WorkflowButtons } from './workflow-buttons.tsx';
 
 /** 事项内容: the version in force, then the version in progress with its status, and the item's workflow. */
 export function ItemContentTab({ detail, onEdit }: { detail: ItemDetail; onEdit: () => void }) {
-  const { current, pending } = detail;
+  const { current, upcoming, pending } = detail;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -21,6 +21,15 @@ export function ItemContentTab({ detail, onEdit }: { detail: ItemDetail; onEdit:
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notPublishedYet')} />
         )}
       </Card>
+      {upcoming ? (
+        <Card
+          size="small"
+          title={t('upcomingVersion', { n: upcoming.version, date: upcoming.effectiveFrom ?? '' })}
+          styles={{ header: { background: '#e6f4ff' } }}
+        >
+          <ItemVersionView version={upcoming} />
+        </Card>
+      ) : null}
       {pending ? (
         <Card
           size="small"

@@ -7,6 +7,7 @@ import { statusLabel, subjectLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 
 const changedCell = { background: '#fff7e6' };
+const META_ROWS = ['status', 'period', 'reason'];
 const text = (v: string) => (
   <div style={{ whiteSpace: 'pre-wrap', minWidth: 160, maxWidth: 460 }}>{v || '—'}</div>
 );
@@ -42,7 +43,8 @@ export function VersionCompare({ detail }: { detail: ItemDetail }) {
     const r = detail.benchmark.versions.find((v) => v.version === b);
     if (l && r) rows = compareLines(benchmarkLines(l), benchmarkLines(r));
   }
-  const changes = rows.filter((r) => r.changed).length;
+  // Status and dates always differ between two versions; count what the versions say.
+  const changes = rows.filter((r) => r.changed && !META_ROWS.includes(r.key)).length;
   const shown = onlyChanged ? rows.filter((r) => r.changed) : rows;
 
   return (
