@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, launch, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
