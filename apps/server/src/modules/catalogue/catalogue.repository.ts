@@ -184,3 +184,15 @@ export async function deleteVersion(
 export async function insertEvent(db: Db, row: ItemEventTable): Promise<void> {
   await db.insertInto('item_event').values(row).execute();
 }
+
+/** Inserts items, versions and events a few hundred rows per statement (bulk loads). */
+export async function insertMany(
+  db: Db,
+  rows: { items: ItemTable[]; versions: ItemVersionTable[]; events: ItemEventTable[] },
+): Promise<void> {
+  const chunks = <T>(list: T[]) =>
+    Array.from({ length: Math.ceil(list.length / 200) }, (_, i) => list.slice(i * 200, i * 200 + 200));
+  for (const chunk of chunks(rows.items)) await db.insertInto('item').values(chunk).execute();
+  for (const chunk of chunks(rows.versions)) await db.insertInto('item_version').values(chunk).execute();
+  for (const chunk of chunks(rows.events)) await db.insertInto('item_event').values(chunk).execute();
+}

@@ -7,7 +7,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { projection } from '../catalogue.policy.ts';
 import * as repo from '../catalogue.repository.ts';
-import type { ItemEventTable, ItemVersionTable } from '../catalogue.table.ts';
+import type { ItemEventTable, ItemTable, ItemVersionTable } from '../catalogue.table.ts';
 import { storedContent } from './draft-item.ts';
 import { type CatalogueDeps, ITEM_HOLDER_KINDS } from './item-access.ts';
 
@@ -98,74 +98,76 @@ export async function loadHistory(
   );
   if (existing.length)
     throw new AppError('CONFLICT', `该执法主体已有这些事项: ${existing.map((e) => e.code).join('、')}`);
-  await deps.db.transaction().execute(async (trx: Db) => {
-    const now = new Date().toISOString();
-    for (const h of histories) {
-      const itemId = newId();
-      const end = h.withdrawn ? { date: h.withdrawn.effectiveDate, reason: h.withdrawn.reason } : undefined;
-      const items = historyRows(itemId, 'item', h.versions, end, now);
-      const benchmarks = historyRows(
-        itemId,
-        'benchmark',
-        h.benchmarks,
-        end && { ...end, reason: `执法事项取消: ${end.reason}` },
-        now,
-      );
-      const all = [...items.versions, ...benchmarks.versions];
-      const steps = [...items.steps, ...benchmarks.steps];
-      if (h.pending) {
-        const stored = storedContent({ subject: 'item', content: h.pending.content });
-        const row: ItemVersionTable = {
-          id: newId(),
-          item_id: itemId,
-          subject: 'item',
-          version: items.versions.length + 1,
-          status: h.pending.submitted ? 'submitted' : 'draft',
-          name: stored.name,
-          content: stored.json,
-          effective_from: null,
-          effective_to: null,
-          reason: h.pending.reason,
-          created_at: now,
-          updated_at: now,
-        };
-        all.push(row);
-        steps.push([
-          row,
-          { action: 'draft', effective_date: addDays(now.slice(0, 10), -12), reason: h.pending.reason },
-        ]);
-        if (h.pending.submitted)
-          steps.push([
-            row,
-            { action: 'submit', effective_date: addDays(now.slice(0, 10), -5), reason: null },
-          ]);
-      }
-      const first = JSON.parse(all[0]?.content ?? '{}') as ItemContent;
-      await repo.insertItem(trx, {
-        id: itemId,
-        org_id: org.id,
-        code: h.code.toUpperCase(),
-        ...projection({ withdrawn_on: end?.date ?? null }, all),
-        kind: first.kind,
+  const now = new Date().toISOString();
+  const itemRows: ItemTable[] = [];
+  const versionRows: ItemVersionTable[] = [];
+  const eventRows: ItemEventTable[] = [];
+  for (const h of histories) {
+    const itemId = newId();
+    const end = h.withdrawn ? { date: h.withdrawn.effectiveDate, reason: h.withdrawn.reason } : undefined;
+    const items = historyRows(itemId, 'item', h.versions, end, now);
+    const benchmarks = historyRows(
+      itemId,
+      'benchmark',
+      h.benchmarks,
+      end && { ...end, reason: `执法事项取消: ${end.reason}` },
+      now,
+    );
+    const all = [...items.versions, ...benchmarks.versions];
+    const steps = [...items.steps, ...benchmarks.steps];
+    if (h.pending) {
+      const stored = storedContent({ subject: 'item', content: h.pending.content });
+      const row: ItemVersionTable = {
+        id: newId(),
+        item_id: itemId,
+        subject: 'item',
+        version: items.versions.length + 1,
+        status: h.pending.submitted ? 'submitted' : 'draft',
+        name: stored.name,
+        content: stored.json,
+        effective_from: null,
+        effective_to: null,
+        reason: h.pending.reason,
         created_at: now,
         updated_at: now,
-      });
-      for (const v of all) await repo.insertVersion(trx, v);
-      steps.sort((a, b) => a[1].effective_date.localeCompare(b[1].effective_date));
-      for (const [version, step] of steps)
-        await repo.insertEvent(trx, {
-          id: newId(),
-          item_id: itemId,
-          version_id: version.id,
-          subject: version.subject,
-          version: version.version,
-          ...step,
-          actor_id: actor.userId,
-          actor_name: actor.displayName,
-          actor_org_name: actor.orgName || null,
-          recorded_at: now,
-        });
+      };
+      all.push(row);
+      steps.push([
+        row,
+        { action: 'draft', effective_date: addDays(now.slice(0, 10), -12), reason: h.pending.reason },
+      ]);
+      if (h.pending.submitted)
+        steps.push([row, { action: 'submit', effective_date: addDays(now.slice(0, 10), -5), reason: null }]);
     }
+    const first = JSON.parse(all[0]?.content ?? '{}') as ItemContent;
+    itemRows.push({
+      id: itemId,
+      org_id: org.id,
+      code: h.code.toUpperCase(),
+      ...projection({ withdrawn_on: end?.date ?? null }, all),
+      kind: first.kind,
+      created_at: now,
+      updated_at: now,
+    });
+    versionRows.push(...all);
+    steps.sort((a, b) => a[1].effective_date.localeCompare(b[1].effective_date));
+    for (const [version, step] of steps)
+      eventRows.push({
+        id: newId(),
+        item_id: itemId,
+        version_id: version.id,
+        subject: version.subject,
+        version: version.version,
+        ...step,
+        actor_id: actor.userId,
+        actor_name: actor.displayName,
+        actor_org_name: actor.orgName || null,
+        recorded_at: now,
+      });
+  }
+  // Many rows per statement: one round trip per few hundred rows, not per row.
+  await deps.db.transaction().execute(async (trx: Db) => {
+    await repo.insertMany(trx, { items: itemRows, versions: versionRows, events: eventRows });
     await recordAudit(trx, auditActor(actor), {
       action: 'item.load_history',
       targetType: 'org',
