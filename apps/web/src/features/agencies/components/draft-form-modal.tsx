@@ -12,8 +12,9 @@ import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Radio, Row, Sel
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { errorText, showProblems } from '../../../lib/form-errors.ts';
 import { useSaveDraft } from '../api/use-save-draft.ts';
-import { errorText, showProblems, showServerErrors } from '../form-errors.ts';
+import { showServerErrors } from '../form-errors.ts';
 import { authorityLabel, FIELD_OPTIONS } from '../labels.ts';
 import { t } from '../locale.ts';
 

@@ -1,8 +1,8 @@
 import { Alert, DatePicker, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { errorText } from '../../../lib/form-errors.ts';
 import { useQualificationOn } from '../api/use-qualification-on.ts';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
 
 /** "Was this agency qualified on date D?", answered from the history with the reason. */

@@ -3,7 +3,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { shanghaiToday } from '../../../lib/dates.ts';
-import { errorText, showServerErrors } from '../form-errors.ts';
+import { errorText } from '../../../lib/form-errors.ts';
+import { showServerErrors } from '../form-errors.ts';
 import { t } from '../locale.ts';
 
 /** A reviewer's step that needs a reason, a date, or both. */

@@ -9,12 +9,12 @@ import {
 import type { AgencyDetail } from '@jiandu/contracts/agencies';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
+import { errorText } from '../../../lib/form-errors.ts';
 import { useConfirmQualification } from '../api/use-confirm-qualification.ts';
 import { usePublishQualification } from '../api/use-publish-qualification.ts';
 import { useReturnQualification } from '../api/use-return-qualification.ts';
 import { useRevokeQualification } from '../api/use-revoke-qualification.ts';
 import { useSubmitQualification } from '../api/use-submit-qualification.ts';
-import { errorText } from '../form-errors.ts';
 import { t } from '../locale.ts';
 import { type StepKind, StepModal } from './step-modal.tsx';
 

@@ -3,6 +3,7 @@ import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Space, Tag,
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../../console/session.tsx';
+import { errorText } from '../../../lib/form-errors.ts';
 import { useAgency } from '../api/use-agency.ts';
 import { DraftFormModal } from '../components/draft-form-modal.tsx';
 import { HistoryTimeline } from '../components/history-timeline.tsx';
@@ -11,7 +12,6 @@ import { QualificationView } from '../components/qualification-view.tsx';
 import { StaffingCard } from '../components/staffing-card.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { WorkflowButtons } from '../components/workflow-buttons.tsx';
-import { errorText } from '../form-errors.ts';
 import { statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
 

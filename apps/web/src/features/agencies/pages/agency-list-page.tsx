@@ -1,8 +1,8 @@
 import { Alert, Card } from 'antd';
+import { errorText } from '../../../lib/form-errors.ts';
 import { useAgencies } from '../api/use-agencies.ts';
 import { AgencyFilters } from '../components/agency-filters.tsx';
 import { AgencyTable } from '../components/agency-table.tsx';
-import { errorText } from '../form-errors.ts';
 import { useListParams } from '../list-params.ts';
 import { t } from '../locale.ts';
 

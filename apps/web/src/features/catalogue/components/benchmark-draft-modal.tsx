@@ -12,7 +12,7 @@ import {
   type TierValues,
   toBenchmarkContent,
 } from '../benchmark-form.ts';
-import { showProblems, showServerErrors } from '../form-errors.ts';
+import { showContentProblems, showServerErrors } from '../form-errors.ts';
 import { t } from '../locale-editor.ts';
 import { ListEntryFields } from './list-entry-fields.tsx';
 import { ReasonField } from './reason-field.tsx';
@@ -38,7 +38,7 @@ export function BenchmarkDraftModal({ detail, onClose }: { detail: ItemDetail; o
   const onFinish = async (v: Values) => {
     setError(null);
     const content = toBenchmarkContent(v.content);
-    if (showProblems(form, benchmarkProblems(content))) {
+    if (showContentProblems(form, benchmarkProblems(content))) {
       setError(t('fixMarked'));
       return;
     }

@@ -8,7 +8,7 @@ import { ApiError } from '../../../lib/api.ts';
 import { schemaRule } from '../../../lib/form-errors.ts';
 import { problemText } from '../../../lib/problem.ts';
 import { useCreateItem } from '../api/use-create-item.ts';
-import { showProblems, showServerErrors } from '../form-errors.ts';
+import { showContentProblems, showServerErrors } from '../form-errors.ts';
 import { type ItemContentValues, itemContentValues, toItemContent } from '../item-form.ts';
 import { t } from '../locale-editor.ts';
 import { ItemContentFields } from './item-content-fields.tsx';
@@ -38,7 +38,7 @@ export function CreateItemModal({ defaultAgencyId, onClose, onCreated }: Props) 
   const onFinish = async (v: Values) => {
     setError(null);
     const content = toItemContent(v.content);
-    if (showProblems(form, itemProblems(content))) return;
+    if (showContentProblems(form, itemProblems(content))) return;
     try {
       const detail = await create.mutateAsync({
         agencyId: v.agencyId ?? '',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { problemText } from '../../../lib/problem.ts';
 import { useSaveItemDraft } from '../api/use-save-draft.ts';
-import { showProblems, showServerErrors } from '../form-errors.ts';
+import { showContentProblems, showServerErrors } from '../form-errors.ts';
 import { type ItemContentValues, itemContentValues, toItemContent } from '../item-form.ts';
 import { t } from '../locale-editor.ts';
 import { ItemContentFields } from './item-content-fields.tsx';
@@ -30,7 +30,7 @@ export function ItemDraftModal({ detail, onClose }: { detail: ItemDetail; onClos
   const onFinish = async (v: Values) => {
     setError(null);
     const content = toItemContent(v.content);
-    if (showProblems(form, itemProblems(content))) return;
+    if (showContentProblems(form, itemProblems(content))) return;
     try {
       await save.mutateAsync({ content, reason: v.reason?.trim() || null });
       message.success(t('saved'));
