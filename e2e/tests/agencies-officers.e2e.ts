@@ -1,10 +1,11 @@
 import { makeCreditCode, makeOrgCode, makeResidentId } from '@jiandu/contracts/codes';
 import jsQRModule from 'jsqr';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chooseOption, launch, openDialog, screenshot, seriousViolations, settle } from '../src/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chooseOption, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
+import { browserPages, expectAccessible } from '../src/session.ts';
 
 // jsqr is CommonJS with a default export; under Node's ESM loader it arrives one level down.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ??
@@ -18,26 +19,8 @@ const ID_NUMBER = makeResidentId('21010219880516451');
 const CERTIFICATE = 'LN21010226009001';
 const sysadmin: ConsoleUser = { username: 'sysadmin', password: DEMO };
 const supervisor: ConsoleUser = { username: 'heping.jiandu', password: DEMO };
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-// The last page a test opened, photographed when the test fails, so a red run shows what went wrong.
-let lastPage: Page | null = null;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && lastPage && !lastPage.isClosed())
-    await screenshot(lastPage, `failed-${context.task.name.slice(0, 40)}`);
-  lastPage = null;
-});
-
-async function newPage(width = 1366, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  lastPage = await context.newPage();
-  return lastPage;
-}
+const { newPage } = browserPages({ height: 800 });
 
 async function pickDate(within: Locator, label: string, date: string) {
   const input = within.getByLabel(label, { exact: true });
@@ -132,8 +115,7 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await expect(page.locator('.facts').innerText()).resolves.toContain(
       '《中华人民共和国行政处罚法》 第十八条',
     );
-    const violations = await seriousViolations(page);
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'portal-agency');
     await page.context().close();
   });

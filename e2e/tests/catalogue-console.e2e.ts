@@ -1,9 +1,10 @@
 import type { PublicItemDetail } from '@jiandu/contracts/catalogue';
 import { formatYuan } from '@jiandu/contracts/catalogue-labels';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chooseOption, launch, openDialog, screenshot, seriousViolations, settle } from '../src/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chooseOption, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole } from '../src/console-user.ts';
+import { browserPages, expectAccessible } from '../src/session.ts';
 
 const baseUrl = inject('baseUrl');
 const DEMO = 'Demo@2026ln';
@@ -21,39 +22,8 @@ const AMENDED = '2023-07-20';
 const staff: ConsoleUser = { username: 'heping.scjg', password: DEMO };
 const supervisor: ConsoleUser = { username: 'heping.jiandu', password: DEMO };
 const cityBureau: ConsoleUser = { username: 'shenyang.jiandu', password: DEMO };
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-// The last page a test opened, photographed when the test fails, so a red run shows what went wrong.
-let lastPage: Page | null = null;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && lastPage && !lastPage.isClosed())
-    await screenshot(lastPage, `failed-${context.task.name.slice(0, 40)}`);
-  lastPage = null;
-});
-
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  lastPage = await context.newPage();
-  return lastPage;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  // Tags fade in; their colours are only final once the transitions have ended.
-  await page.mouse.move(0, 0);
-  await settle(page);
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map(
-      (v) =>
-        `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+const { newPage } = browserPages();
 
 async function pickDate(within: Locator, label: string, date: string): Promise<void> {
   const input = within.getByLabel(label, { exact: true });

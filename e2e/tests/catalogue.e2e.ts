@@ -1,44 +1,15 @@
 import type { PublicItemDetail } from '@jiandu/contracts/catalogue';
 import { CIRCUMSTANCE_LABELS, describeFine } from '@jiandu/contracts/catalogue-labels';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot, seriousViolations } from '../src/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot } from '../src/browser.ts';
+import { browserPages, expectAccessible, expectNoOverflow } from '../src/session.ts';
 
 const baseUrl = inject('baseUrl');
 const AGENCY = '沈阳市市场监督管理局';
 const FRAGMENT = '食品生产经营';
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-// The last page a test opened, photographed when the test fails, so a red run shows what went wrong.
-let lastPage: Page | null = null;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && lastPage && !lastPage.isClosed())
-    await screenshot(lastPage, `failed-${context.task.name.slice(0, 40)}`);
-  lastPage = null;
-});
-
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  lastPage = await context.newPage();
-  return lastPage;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-async function expectNoOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+const { newPage } = browserPages();
 
 /** The catalogue's result rows (on a phone each row is a block, but still a row). */
 function resultRows(page: Page) {

@@ -1,34 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chooseOption, launch, openDialog, screenshot, settle } from '../src/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chooseOption, openDialog, screenshot, settle } from '../src/browser.ts';
 import { type ConsoleUser, signInConsole, signOutConsole } from '../src/console-user.ts';
+import { browserPages } from '../src/session.ts';
 
 const baseUrl = inject('baseUrl');
 const DEMO = 'Demo@2026ln';
-let browser: Browser;
 const sysadmin: ConsoleUser = { username: 'sysadmin', password: DEMO };
 const secadmin: ConsoleUser = { username: 'secadmin', password: DEMO };
 const auditadmin: ConsoleUser = { username: 'auditadmin', password: DEMO };
 const county: ConsoleUser = { username: 'liaozhong.jiandu', password: '' };
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-// The last page a test opened, photographed when the test fails, so a red run shows what went wrong.
-let lastPage: Page | null = null;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && lastPage && !lastPage.isClosed())
-    await screenshot(lastPage, `failed-${context.task.name.slice(0, 40)}`);
-  lastPage = null;
-});
-
-async function newPage(width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  lastPage = await context.newPage();
-  return lastPage;
-}
+const { newPage } = browserPages();
 
 describe('console: a county office is set up and sees only its own county', () => {
   it('the system administrator signs in with TOTP and creates the county justice bureau and its user', async () => {

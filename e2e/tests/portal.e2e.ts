@@ -1,13 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, screenshot, seriousViolations } from '../src/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot } from '../src/browser.ts';
+import { browserPages, expectAccessible, expectNoOverflow } from '../src/session.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const { newPage } = browserPages();
 
 describe('public portal', () => {
   for (const [name, viewport] of [
@@ -15,7 +11,7 @@ describe('public portal', () => {
     ['phone', { width: 390, height: 844 }],
   ] as const) {
     it(`shows the services and computes working days (${name})`, async () => {
-      const page = await browser.newPage({ viewport });
+      const page = await newPage(viewport.width, viewport.height);
       await page.goto(`${baseUrl}/`);
       await expect(page.title()).resolves.toBe('辽宁省行政执法监督服务平台');
       await page.getByRole('heading', { name: '公开服务' }).waitFor();
@@ -24,22 +20,17 @@ describe('public portal', () => {
       await page.getByLabel('工作日天数').fill('7');
       await page.getByRole('button', { name: '计算' }).click();
       await expect(page.getByText('2026-10-13').first().innerText()).resolves.toBe('2026-10-13');
-      // Nothing wider than the screen.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoOverflow(page);
       await screenshot(page, `portal-home-${name}`);
-      await page.close();
+      await page.context().close();
     });
   }
 
   it('has no serious or critical accessibility violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await newPage();
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { name: '公开服务' }).waitFor();
-    const violations = await seriousViolations(page);
-    expect(
-      violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    await page.close();
+    await expectAccessible(page);
+    await page.context().close();
   });
 });
