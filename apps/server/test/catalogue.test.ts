@@ -359,6 +359,7 @@ describe('public catalogue and withdrawal', () => {
         agencyCreditCode: creditCode,
         agencyName: '和平区市场监督管理局',
         hasBenchmark: false,
+        lists: [],
       },
     ]);
     const one = await t.app.inject({ url: `/api/public/items/${creditCode}/jt-cf-0066` });
@@ -395,6 +396,15 @@ describe('public catalogue and withdrawal', () => {
     });
     const history = await scjg.get(`/api/items?status=withdrawn`);
     expect(history.json().items.map((i: { code: string }) => i.code)).toContain('JT-CF-0066');
+  });
+
+  it('finds the items whose benchmark in force lists first offences not punished', async () => {
+    const res = await t.app.inject({
+      url: `/api/public/items?agencyCreditCode=${creditCode}&list=firstOffenceExempt`,
+    });
+    expect(res.json().map((i: { code: string; lists: string[] }) => [i.code, i.lists])).toEqual([
+      ['JT-CF-0065', ['firstOffenceExempt']],
+    ]);
   });
 
   it('shows the benchmark in force on the public item page', async () => {

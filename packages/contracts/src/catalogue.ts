@@ -434,6 +434,7 @@ export const PublicItemQuerySchema = z.object({
     .optional(),
   q: z.string().trim().max(40, { message: '关键词最多40字' }).optional(),
   kind: z.enum(ITEM_KINDS).optional(),
+  list: z.enum(LIST_KINDS).optional().describe('只看列入首违不罚 (或不予处罚) 清单的事项'),
 });
 
 /** An item in force today, as the public sees it. */
@@ -446,6 +447,7 @@ export const PublicItemSchema = z
     agencyCreditCode: z.string(),
     agencyName: z.string(),
     hasBenchmark: z.boolean(),
+    lists: z.array(z.enum(LIST_KINDS)).describe('现行基准所含清单: 首违不罚、不予处罚'),
   })
   .meta({ id: 'PublicItem' });
 export type PublicItem = z.infer<typeof PublicItemSchema>;

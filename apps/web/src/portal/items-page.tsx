@@ -1,6 +1,13 @@
 import type { PublicAgency } from '@jiandu/contracts/agencies';
 import type { PublicItem } from '@jiandu/contracts/catalogue';
-import { ITEM_KIND_LABELS, ITEM_KINDS, type ItemKind } from '@jiandu/contracts/catalogue-labels';
+import {
+  ITEM_KIND_LABELS,
+  ITEM_KINDS,
+  type ItemKind,
+  LIST_KIND_LABELS,
+  LIST_KINDS,
+  type ListKind,
+} from '@jiandu/contracts/catalogue-labels';
 import { type FormEvent, useState } from 'react';
 import { regionLabel } from './liaoning.ts';
 import { t } from './locale.ts';
@@ -12,10 +19,12 @@ import { useFetch } from './use-fetch.ts';
 /** The catalogue's filters as the address holds them, so a search can be linked and reloaded. */
 function filterOf(query: URLSearchParams): ItemFilter {
   const kind = query.get('kind') ?? '';
+  const list = query.get('list') ?? '';
   return {
     q: query.get('q') ?? '',
     agencyCreditCode: (query.get('agencyCreditCode') ?? '').toUpperCase(),
     kind: (ITEM_KINDS as readonly string[]).includes(kind) ? (kind as ItemKind) : '',
+    list: (LIST_KINDS as readonly string[]).includes(list) ? (list as ListKind) : '',
   };
 }
 
@@ -25,6 +34,7 @@ export function catalogueHref(filter: Partial<ItemFilter>): string {
   if (filter.q?.trim()) params.set('q', filter.q.trim());
   if (filter.agencyCreditCode) params.set('agencyCreditCode', filter.agencyCreditCode);
   if (filter.kind) params.set('kind', filter.kind);
+  if (filter.list) params.set('list', filter.list);
   return `/items${params.size ? `?${params}` : ''}`;
 }
 
@@ -106,6 +116,20 @@ function CatalogueSearch({
             ))}
           </select>
         </label>
+        <label>
+          {t('listFilter')}
+          <select
+            value={draft.list}
+            onChange={(e) => setDraft({ ...draft, list: e.target.value as ListKind | '' })}
+          >
+            <option value="">{t('allItems')}</option>
+            {LIST_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t('inList', { list: LIST_KIND_LABELS[k] })}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">{t('search')}</button>
       </form>
     </search>
@@ -143,6 +167,11 @@ function ItemsTable({ items }: { items: PublicItem[] }) {
               <td data-label={t('agencyFilter')}>{i.agencyName}</td>
               <td data-label={t('benchmark')}>
                 {i.hasBenchmark ? <span className="mark">{t('hasBenchmark')}</span> : null}
+                {i.lists.map((l) => (
+                  <span key={l} className="mark">
+                    {LIST_KIND_LABELS[l]}
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

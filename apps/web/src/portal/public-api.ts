@@ -1,6 +1,6 @@
 import type { PublicAgency, PublicAgencyDetail } from '@jiandu/contracts/agencies';
 import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue';
-import type { ItemKind } from '@jiandu/contracts/catalogue-labels';
+import type { ItemKind, ListKind } from '@jiandu/contracts/catalogue-labels';
 import type { PublicOfficer } from '@jiandu/contracts/officers';
 
 /** A failed public request, with the server's Chinese explanation. */
@@ -49,6 +49,7 @@ export interface ItemFilter {
   q: string;
   agencyCreditCode: string;
   kind: ItemKind | '';
+  list: ListKind | '';
 }
 
 /** The most items one catalogue search returns (the server's cap). */
@@ -60,6 +61,7 @@ export function searchItems(filter: ItemFilter): Promise<PublicItem[]> {
   if (filter.q.trim()) params.set('q', filter.q.trim());
   if (filter.agencyCreditCode) params.set('agencyCreditCode', filter.agencyCreditCode);
   if (filter.kind) params.set('kind', filter.kind);
+  if (filter.list) params.set('list', filter.list);
   return get(`/api/public/items?${params}`);
 }
 

@@ -1,4 +1,4 @@
-import type { ItemKind } from '@jiandu/contracts/catalogue-labels';
+import type { ItemKind, ListKind } from '@jiandu/contracts/catalogue-labels';
 import { sql } from 'kysely';
 import { containing, like } from '../../platform/db/search.ts';
 import type { Db } from '../../platform/db/tables.ts';
@@ -32,7 +32,12 @@ function base(db: Db, today: string) {
 /** Items in force today for the public, by agency then code. */
 export async function publicItems(
   db: Db,
-  filter: { agencyCreditCode?: string | undefined; q?: string | undefined; kind?: ItemKind | undefined },
+  filter: {
+    agencyCreditCode?: string | undefined;
+    q?: string | undefined;
+    kind?: ItemKind | undefined;
+    list?: ListKind | undefined;
+  },
   today: string,
   limit: number,
 ): Promise<PublicItemRow[]> {
@@ -48,6 +53,8 @@ export async function publicItems(
     query = query.where('item.org_id', '=', org.id);
   }
   if (filter.kind) query = query.where('item.kind', '=', filter.kind);
+  // Benchmark content is stored as compact JSON, so a list entry reads exactly like this.
+  if (filter.list) query = query.where(like('b.content', containing(`"list":"${filter.list}"`)));
   if (filter.q) {
     const text = containing(filter.q);
     const code = containing(filter.q.toUpperCase());
@@ -62,6 +69,10 @@ export async function publicItems(
       'org.name as agency_name',
       'org.credit_code as agency_credit_code',
       sql<string | null>`case when b.id is null then null else '1' end`.as('benchmark'),
+      sql<number>`case when b.content like ${'%"list":"firstOffenceExempt"%'} then 1 else 0 end`.as(
+        'first_offence_exempt',
+      ),
+      sql<number>`case when b.content like ${'%"list":"notPunished"%'} then 1 else 0 end`.as('not_punished'),
       'b.version as benchmark_version',
       'b.effective_from as benchmark_from',
     ])
@@ -92,6 +103,10 @@ export async function publicItem(
       'org.name as agency_name',
       'org.credit_code as agency_credit_code',
       'b.content as benchmark',
+      sql<number>`case when b.content like ${'%"list":"firstOffenceExempt"%'} then 1 else 0 end`.as(
+        'first_offence_exempt',
+      ),
+      sql<number>`case when b.content like ${'%"list":"notPunished"%'} then 1 else 0 end`.as('not_punished'),
       'b.version as benchmark_version',
       'b.effective_from as benchmark_from',
     ])

@@ -102,6 +102,8 @@ export interface PublicItemRow {
   benchmark: string | null;
   benchmark_version: number | null;
   benchmark_from: string | null;
+  first_offence_exempt: number | string;
+  not_punished: number | string;
 }
 
 export function presentPublic(row: PublicItemRow): PublicItem {
@@ -114,6 +116,10 @@ export function presentPublic(row: PublicItemRow): PublicItem {
     agencyCreditCode: row.agency_credit_code,
     agencyName: row.agency_name,
     hasBenchmark: row.benchmark !== null,
+    lists: [
+      ...(Number(row.first_offence_exempt) === 1 ? (['firstOffenceExempt'] as const) : []),
+      ...(Number(row.not_punished) === 1 ? (['notPunished'] as const) : []),
+    ],
   };
 }
 

@@ -10,7 +10,7 @@ import type {
   PublicItem,
   PublicItemDetail,
 } from '@jiandu/contracts/catalogue';
-import type { ItemKind, Subject } from '@jiandu/contracts/catalogue-labels';
+import type { ItemKind, ListKind, Subject } from '@jiandu/contracts/catalogue-labels';
 import type { ImportResult } from '@jiandu/contracts/orgs';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
 import { scopesFor, type UserActor } from '../../platform/authz/actor.ts';
@@ -207,6 +207,7 @@ export class CatalogueService {
     agencyCreditCode?: string | undefined;
     q?: string | undefined;
     kind?: ItemKind | undefined;
+    list?: ListKind | undefined;
   }): Promise<PublicItem[]> {
     const rows = await publicRepo.publicItems(this.db, filter, todayInShanghai(), PUBLIC_LIMIT);
     return rows.map(presentPublic);
