@@ -1,5 +1,6 @@
 import {
   BenchmarkDraftSchema,
+  type ItemDetail,
   ItemDetailSchema,
   ItemDraftSchema,
   VersionPublishSchema,
@@ -39,7 +40,7 @@ export function registerItemWorkflowRoutes(app: FastifyInstance, catalogue: Cata
     permission: Permission,
     summary: string,
     body: B | null,
-    run: (actor: UserActor, id: string, body: z.infer<B>) => Promise<unknown>,
+    run: (actor: UserActor, id: string, body: z.infer<B>) => Promise<ItemDetail>,
   ) =>
     r.route({
       method,
@@ -55,8 +56,7 @@ export function registerItemWorkflowRoutes(app: FastifyInstance, catalogue: Cata
       handler: async (request: FastifyRequest) => {
         const actor = userOf(request);
         const { id } = request.params as z.infer<typeof ItemParams>;
-        await run(actor, id, request.body as z.infer<B>);
-        return catalogue.detail(actor, id);
+        return run(actor, id, request.body as z.infer<B>);
       },
     });
 

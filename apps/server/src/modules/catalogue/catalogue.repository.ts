@@ -132,6 +132,27 @@ export async function versionsOf(db: Db, itemId: string, subject?: Subject): Pro
   return rows.map((r) => ({ ...r, version: toNumber(r.version) }));
 }
 
+/** The item versions of many items, by item (exports); a few hundred items per query. */
+export async function itemVersionsOf(
+  db: Db,
+  itemIds: readonly string[],
+): Promise<Map<string, ItemVersionTable[]>> {
+  const byItem = new Map<string, ItemVersionTable[]>();
+  for (let i = 0; i < itemIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('item_version')
+      .selectAll()
+      .where('item_id', 'in', itemIds.slice(i, i + 500))
+      .where('subject', '=', 'item')
+      .orderBy('item_id')
+      .orderBy('version', 'desc')
+      .execute();
+    for (const r of rows)
+      byItem.set(r.item_id, [...(byItem.get(r.item_id) ?? []), { ...r, version: toNumber(r.version) }]);
+  }
+  return byItem;
+}
+
 /** Every event of an item, in the order they were recorded. */
 export function eventsOf(db: Db, itemId: string): Promise<ItemEventTable[]> {
   return db.selectFrom('item_event').selectAll().where('item_id', '=', itemId).orderBy('id').execute();

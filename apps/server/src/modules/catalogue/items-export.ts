@@ -7,7 +7,7 @@ import {
 } from '@jiandu/contracts/catalogue-labels';
 import type { Db } from '../../platform/db/tables.ts';
 import type { SheetColumn } from '../../platform/files/xlsx.ts';
-import { ofSubject, publishedVersion, workingVersion } from './catalogue.policy.ts';
+import { publishedVersion, workingVersion } from './catalogue.policy.ts';
 import { fieldLabels, itemContentOf } from './catalogue.presenter.ts';
 import type { ItemRow } from './catalogue.repository.ts';
 import * as repo from './catalogue.repository.ts';
@@ -18,15 +18,17 @@ export interface ExportItem {
   content: ItemContent;
 }
 
-/** The content shown for each item, read in one query per item (exports are bounded by scope). */
+/** The content shown for each item (published, else the draft, else the newest), read in batches. */
 export async function exportRows(db: Db, rows: readonly ItemRow[]): Promise<ExportItem[]> {
-  const out: ExportItem[] = [];
-  for (const row of rows) {
-    const own = ofSubject(await repo.versionsOf(db, row.id, 'item'), 'item');
+  const versions = await repo.itemVersionsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.flatMap((row) => {
+    const own = versions.get(row.id) ?? [];
     const shown = publishedVersion(own) ?? workingVersion(own) ?? own[0];
-    if (shown) out.push({ row, content: itemContentOf(shown) });
-  }
-  return out;
+    return shown ? [{ row, content: itemContentOf(shown) }] : [];
+  });
 }
 
 const BENCHMARK_LABELS = {
