@@ -1,5 +1,5 @@
-import type { PublicItemDetail } from '@jiandu/contracts/catalogue';
 import { formatYuan } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chooseOption, openDialog, screenshot, settle } from '../src/browser.ts';

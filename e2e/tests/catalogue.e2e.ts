@@ -1,5 +1,5 @@
-import type { PublicItemDetail } from '@jiandu/contracts/catalogue';
 import { CIRCUMSTANCE_LABELS, describeFine } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot } from '../src/browser.ts';

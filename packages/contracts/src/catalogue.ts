@@ -8,7 +8,6 @@ import {
   ITEM_STATUSES,
   type ItemLegalBasis,
   LIST_KINDS,
-  PENALTY_TYPES,
   SUBJECTS,
   TIER_PENALTY_TYPES,
   type TierPenaltyType,
@@ -16,9 +15,9 @@ import {
 } from './catalogue-labels.ts';
 import { ENFORCEMENT_FIELD_CODES, type EnforcementField } from './fields.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
 const Reason = z.string().trim().min(2, { message: '请填写原因' }).max(500, { message: '原因最多500字' });
-const Yuan = z
+export const Yuan = z
   .number({ message: '金额应为数字 (元)' })
   .nonnegative({ message: '金额不能为负数' })
   .max(1e12, { message: '金额过大' })
@@ -340,141 +339,3 @@ export const ItemListQuerySchema = z.object({
 export type ItemListQuery = z.infer<typeof ItemListQuerySchema>;
 
 export const ITEM_SORTS = ['code', 'name', 'agency', 'updated'] as const;
-
-// ---------------------------------------------------------------------------------------------
-// Evaluation and lookups
-
-/** `POST /api/benchmarks/evaluate`: what may be imposed for a circumstance on the act's date. */
-export const EvaluateRequestSchema = z
-  .object({
-    agencyCreditCode: z.string().trim().toUpperCase().length(18, { message: '统一社会信用代码应为18位' }),
-    itemCode: ItemCodeSchema,
-    circumstance: z.enum(CIRCUMSTANCES, { message: '请选择裁量情节' }),
-    actDate: IsoDate.describe('违法行为发生日期'),
-    decisionDate: IsoDate.optional().describe('作出处罚决定的日期 (用于从旧兼从轻)'),
-    illegalGains: Yuan.optional().describe('违法所得 (元)'),
-    goodsValue: Yuan.optional().describe('货值金额 (元)'),
-  })
-  .refine((v) => !v.decisionDate || v.decisionDate >= v.actDate, {
-    message: '决定日期不能早于违法行为发生日期',
-    path: ['decisionDate'],
-  })
-  .meta({ id: 'EvaluateRequest' });
-export type EvaluateRequest = z.infer<typeof EvaluateRequestSchema>;
-
-/** What one benchmark version allows for the circumstance. */
-export const TierOutcomeSchema = z.object({
-  benchmarkVersion: z.number().int(),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  document: z.string(),
-  documentNumber: z.string().nullable(),
-  conditions: z.string(),
-  penalties: z.array(z.enum(PENALTY_TYPES)).describe('允许的处罚种类 (含罚款)'),
-  fine: z
-    .object({ min: z.number(), max: z.number(), rule: z.string().describe('罚款幅度的规定, 中文') })
-    .nullable()
-    .describe('本案允许的罚款金额范围 (元)'),
-  explanation: z.string().describe('如何得出该范围, 中文'),
-});
-export type TierOutcome = z.infer<typeof TierOutcomeSchema>;
-
-export const EvaluateResultSchema = z
-  .object({
-    agencyCreditCode: z.string(),
-    agencyName: z.string(),
-    item: z.object({
-      code: z.string(),
-      name: z.string(),
-      kind: z.enum(ITEM_KINDS),
-      version: z.number().int(),
-    }),
-    circumstance: z.enum(CIRCUMSTANCES),
-    applied: TierOutcomeSchema.describe('适用的基准及本案允许的处罚'),
-    appliedRule: z
-      .enum(['act', 'decision'])
-      .describe('act: 行为时的基准; decision: 决定时较轻的基准 (从旧兼从轻)'),
-    other: TierOutcomeSchema.nullable().describe('未适用的另一版本 (基准在行为后发生变化时)'),
-    basis: z.string().describe('适用依据说明, 中文'),
-    lists: z.array(ListEntrySchema).describe('本事项的首违不罚、不予处罚清单'),
-  })
-  .meta({ id: 'EvaluateResult' });
-export type EvaluateResult = z.infer<typeof EvaluateResultSchema>;
-
-/** Whether an item was in an agency's catalogue on a date (for ITEM_NOT_IN_CATALOGUE). */
-export const ItemOnQuerySchema = z.object({
-  agencyCreditCode: z.string().trim().toUpperCase().length(18, { message: '统一社会信用代码应为18位' }),
-  itemCode: ItemCodeSchema,
-  date: IsoDate,
-});
-export const ItemOnSchema = z
-  .object({
-    inCatalogue: z.boolean(),
-    date: z.string(),
-    itemId: z.string().nullable(),
-    version: z.number().int().nullable(),
-    name: z.string().nullable(),
-    kind: z.enum(ITEM_KINDS).nullable(),
-    effectiveFrom: z.string().nullable(),
-    effectiveTo: z.string().nullable(),
-    reason: z.string().describe('中文说明'),
-  })
-  .meta({ id: 'ItemOn' });
-export type ItemOn = z.infer<typeof ItemOnSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Public portal
-
-export const PublicItemQuerySchema = z.object({
-  agencyCreditCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[0-9A-Z]{18}$/, { message: '统一社会信用代码应为18位' })
-    .optional(),
-  q: z.string().trim().max(40, { message: '关键词最多40字' }).optional(),
-  kind: z.enum(ITEM_KINDS).optional(),
-  list: z.enum(LIST_KINDS).optional().describe('只看列入首违不罚 (或不予处罚) 清单的事项'),
-});
-
-/** An item in force today, as the public sees it. */
-export const PublicItemSchema = z
-  .object({
-    code: z.string(),
-    name: z.string(),
-    kind: z.enum(ITEM_KINDS),
-    legalBasis: z.string().describe('执法依据, 如《中华人民共和国食品安全法》第一百二十二条'),
-    agencyCreditCode: z.string(),
-    agencyName: z.string(),
-    hasBenchmark: z.boolean(),
-    lists: z.array(z.enum(LIST_KINDS)).describe('现行基准所含清单: 首违不罚、不予处罚'),
-  })
-  .meta({ id: 'PublicItem' });
-export type PublicItem = z.infer<typeof PublicItemSchema>;
-
-export const PublicItemDetailSchema = PublicItemSchema.extend({
-  legalBases: z.array(ItemLegalBasisSchema),
-  post: z.string(),
-  fields: z.array(z.string()).describe('执法领域 (中文)'),
-  version: z.number().int(),
-  effectiveFrom: z.string(),
-  benchmark: z
-    .object({
-      version: z.number().int(),
-      effectiveFrom: z.string(),
-      document: z.string(),
-      documentNumber: z.string().nullable(),
-      tiers: z.array(TierSchema),
-      lists: z.array(ListEntrySchema),
-    })
-    .nullable(),
-}).meta({ id: 'PublicItemDetail' });
-export type PublicItemDetail = Omit<z.infer<typeof PublicItemDetailSchema>, 'benchmark'> & {
-  benchmark:
-    | (Omit<BenchmarkContent, 'documentNumber'> & {
-        version: number;
-        effectiveFrom: string;
-        documentNumber: string | null;
-      })
-    | null;
-};

@@ -2,15 +2,13 @@ import type { Services } from '../context.ts';
 import { demoActor } from './demo-actor.ts';
 import {
   ACTIVITIES,
-  CONFLICTS,
-  EXPERTS,
   idNumber,
   PARTICIPATION_DATES,
   REGION_OF,
   SUPERVISORS,
-  TALENTS,
   TERM,
 } from './people-demo-data.ts';
+import { CONFLICTS, EXPERTS, TALENTS } from './people-demo-pools.ts';
 
 /**
  * The supervision people of the Liaoning demo: invited supervisors of the province, Shenyang and

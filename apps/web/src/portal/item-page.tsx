@@ -1,4 +1,4 @@
-import type { ListEntry, PublicItemDetail, Tier } from '@jiandu/contracts/catalogue';
+import type { ListEntry, Tier } from '@jiandu/contracts/catalogue';
 import {
   CIRCUMSTANCE_LABELS,
   CIRCUMSTANCES,
@@ -10,6 +10,7 @@ import {
   PENALTY_TYPE_LABELS,
   PENALTY_TYPES,
 } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import { catalogueHref } from './items-page.tsx';
 import { t } from './locale.ts';
 import { fetchItem } from './public-api.ts';

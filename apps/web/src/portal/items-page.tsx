@@ -1,5 +1,4 @@
 import type { PublicAgency } from '@jiandu/contracts/agencies';
-import type { PublicItem } from '@jiandu/contracts/catalogue';
 import {
   ITEM_KIND_LABELS,
   ITEM_KINDS,
@@ -8,6 +7,7 @@ import {
   LIST_KINDS,
   type ListKind,
 } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItem } from '@jiandu/contracts/catalogue-public';
 import { type FormEvent, useState } from 'react';
 import { regionLabel } from './liaoning.ts';
 import { t } from './locale.ts';

@@ -1,6 +1,6 @@
 import type { PublicAgency, PublicAgencyDetail } from '@jiandu/contracts/agencies';
-import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue';
 import type { ItemKind, ListKind } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import type { PublicOfficer } from '@jiandu/contracts/officers';
 
 /** A failed public request, with the server's Chinese explanation. */

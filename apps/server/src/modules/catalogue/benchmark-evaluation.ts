@@ -1,4 +1,5 @@
-import type { BenchmarkContent, Tier, TierOutcome } from '@jiandu/contracts/catalogue';
+import type { BenchmarkContent, Tier } from '@jiandu/contracts/catalogue';
+import type { TierOutcome } from '@jiandu/contracts/catalogue-evaluation';
 import {
   CIRCUMSTANCE_LABELS,
   type Circumstance,

@@ -1,4 +1,4 @@
-import { EvaluateRequestSchema, EvaluateResultSchema } from '@jiandu/contracts/catalogue';
+import { EvaluateRequestSchema, EvaluateResultSchema } from '@jiandu/contracts/catalogue-evaluation';
 import { ProblemSchema } from '@jiandu/contracts/problem';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

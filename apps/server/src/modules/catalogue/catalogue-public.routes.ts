@@ -1,4 +1,8 @@
-import { PublicItemDetailSchema, PublicItemQuerySchema, PublicItemSchema } from '@jiandu/contracts/catalogue';
+import {
+  PublicItemDetailSchema,
+  PublicItemQuerySchema,
+  PublicItemSchema,
+} from '@jiandu/contracts/catalogue-public';
 import { ProblemSchema } from '@jiandu/contracts/problem';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

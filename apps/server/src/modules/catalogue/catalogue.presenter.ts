@@ -5,10 +5,9 @@ import type {
   ItemEvent,
   ItemSummary,
   ItemVersion,
-  PublicItem,
-  PublicItemDetail,
 } from '@jiandu/contracts/catalogue';
 import { formatLegalBasis } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import { ENFORCEMENT_FIELDS, type EnforcementField } from '@jiandu/contracts/fields';
 import type { ItemRow } from './catalogue.repository.ts';
 import type { ItemEventTable, ItemVersionTable } from './catalogue.table.ts';

@@ -3,10 +3,9 @@ import {
   ItemCreateSchema,
   ItemDetailSchema,
   ItemListQuerySchema,
-  ItemOnQuerySchema,
-  ItemOnSchema,
   ItemSummarySchema,
 } from '@jiandu/contracts/catalogue';
+import { ItemOnQuerySchema, ItemOnSchema } from '@jiandu/contracts/catalogue-evaluation';
 import { ImportResultSchema } from '@jiandu/contracts/orgs';
 import { PageQuerySchema, pageOf } from '@jiandu/contracts/paging';
 import type { Permission } from '@jiandu/contracts/permissions';

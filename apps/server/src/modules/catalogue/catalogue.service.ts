@@ -1,16 +1,13 @@
 import type {
   BenchmarkContent,
-  EvaluateRequest,
-  EvaluateResult,
   ItemContent,
   ItemDetail,
   ItemListQuery,
-  ItemOn,
   ItemSummary,
-  PublicItem,
-  PublicItemDetail,
 } from '@jiandu/contracts/catalogue';
+import type { EvaluateRequest, EvaluateResult, ItemOn } from '@jiandu/contracts/catalogue-evaluation';
 import type { ItemKind, ListKind, Subject } from '@jiandu/contracts/catalogue-labels';
+import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import type { ImportResult } from '@jiandu/contracts/orgs';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
 import { scopesFor, type UserActor } from '../../platform/authz/actor.ts';

@@ -1,4 +1,4 @@
-import type { EvaluateRequest, EvaluateResult, ItemOn } from '@jiandu/contracts/catalogue';
+import type { EvaluateRequest, EvaluateResult, ItemOn } from '@jiandu/contracts/catalogue-evaluation';
 import { isValidDate } from '../../../platform/calendar/dates.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { choose, type DatedBenchmark, versionOn } from '../benchmark-evaluation.ts';

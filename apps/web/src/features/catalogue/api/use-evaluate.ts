@@ -1,4 +1,4 @@
-import type { EvaluateRequest, EvaluateResult } from '@jiandu/contracts/catalogue';
+import type { EvaluateRequest, EvaluateResult } from '@jiandu/contracts/catalogue-evaluation';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 

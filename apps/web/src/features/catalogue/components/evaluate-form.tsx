@@ -1,5 +1,6 @@
 import { CalculatorOutlined } from '@ant-design/icons';
-import { type EvaluateRequest, ItemCodeSchema } from '@jiandu/contracts/catalogue';
+import { ItemCodeSchema } from '@jiandu/contracts/catalogue';
+import type { EvaluateRequest } from '@jiandu/contracts/catalogue-evaluation';
 import { CIRCUMSTANCES } from '@jiandu/contracts/catalogue-labels';
 import type { FormInstance } from 'antd';
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';

@@ -1,4 +1,4 @@
-import type { EvaluateResult } from '@jiandu/contracts/catalogue';
+import type { EvaluateResult } from '@jiandu/contracts/catalogue-evaluation';
 import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { circumstanceLabel, kindLabel } from '../labels.ts';
 import { t } from '../locale-evaluate.ts';

@@ -1,4 +1,4 @@
-import type { TierOutcome } from '@jiandu/contracts/catalogue';
+import type { TierOutcome } from '@jiandu/contracts/catalogue-evaluation';
 import { formatYuan } from '@jiandu/contracts/catalogue-labels';
 import { Descriptions, Grid, Tag, Typography } from 'antd';
 import { penaltyLabel } from '../labels.ts';
