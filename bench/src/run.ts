@@ -11,6 +11,7 @@ import { loadConfig } from '@jiandu/server/src/platform/config.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
 import { startServer } from '@jiandu/server/src/server.ts';
 import { catalogueScenario } from './catalogue-scale.ts';
+import { exchangeIngestScenario } from './exchange-ingest.ts';
 import { load } from './http-load.ts';
 import { officerImportScenario } from './officer-import.ts';
 
@@ -142,6 +143,8 @@ try {
   await jobScenario(dir);
   await officerImportScenario(dir);
   await catalogueScenario(dir);
+  await exchangeIngestScenario('SQLite', `sqlite:${path.join(dir, 'exchange.sqlite')}`, dir);
+  if (process.env.BENCH_PG_URL) await exchangeIngestScenario('PG', process.env.BENCH_PG_URL, dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,6 +2,8 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { migrations } from './migrations/index.ts';
 import { AgencyService } from './modules/agencies/agencies.service.ts';
+import { registerCaseJobs } from './modules/cases/cases.jobs.ts';
+import { CaseService } from './modules/cases/cases.service.ts';
 import { CatalogueService } from './modules/catalogue/catalogue.service.ts';
 import { EquipmentService } from './modules/equipment/equipment.service.ts';
 import { AuthService } from './modules/identity/auth.service.ts';
@@ -34,6 +36,11 @@ import { newId } from './platform/ids.ts';
 import { registerJobHousekeeping } from './platform/jobs/jobs.jobs.ts';
 import { type JobHandler, JobScheduler, type RecurringJob } from './platform/jobs/scheduler.ts';
 import { NotificationService } from './platform/notifications/notifications.ts';
+import { registerOutboxJobs } from './platform/outbox/outbox.jobs.ts';
+import { Outbox } from './platform/outbox/outbox.ts';
+import { registerBlobJobs } from './platform/storage/blobs.jobs.ts';
+import { BlobService } from './platform/storage/blobs.ts';
+import { LocalBlobStore } from './platform/storage/local-blob-store.ts';
 
 /** The module services, built once per node. */
 export interface Services {
@@ -56,15 +63,27 @@ export interface Services {
   staffing: StaffingService;
   publicOfficers: PublicOfficerService;
   notifications: NotificationService;
+  outbox: Outbox;
   catalogue: CatalogueService;
+  cases: CaseService;
 }
 
-function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): Services {
+function createServices(
+  db: DatabaseHandle<Database>['db'],
+  keyring: Keyring,
+  calendar: CalendarService,
+  blobs: BlobService,
+): Services {
   const regions = new RegionService(db);
   const orgs = new OrgService(db, regions);
   const policy = new PolicyService(db);
   const officers = new OfficerService(db, orgs, keyring);
   const agencies = new AgencyService(db, orgs);
+  const certificates = new CertificateService(db, orgs, officers);
+  const catalogue = new CatalogueService(db, orgs, agencies);
+  // The outbox asks the sources for a webhook only when it delivers, by which time both exist.
+  const outbox: Outbox = new Outbox(db, { resolve: (id) => sources.webhookTarget(id) });
+  const sources: SourceService = new SourceService(db, orgs, keyring, outbox);
   return {
     regions,
     orgs,
@@ -73,7 +92,7 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
     sessions: new SessionService(db, policy),
     users: new UserService(db, orgs, keyring),
     roles: new RoleService(db),
-    sources: new SourceService(db, orgs),
+    sources,
     invitedSupervisors: new InvitedSupervisorService(db, orgs, regions, keyring),
     expertPool: new ExpertPoolService(db, orgs, keyring),
     talentPool: new TalentPoolService(db, orgs),
@@ -81,11 +100,13 @@ function createServices(db: DatabaseHandle<Database>['db'], keyring: Keyring): S
     agencies,
     officers,
     trainings: new TrainingService(db, officers),
-    certificates: new CertificateService(db, orgs, officers),
+    certificates,
     staffing: new StaffingService(db, orgs, regions),
     publicOfficers: new PublicOfficerService(db, orgs),
     notifications: new NotificationService(db),
-    catalogue: new CatalogueService(db, orgs, agencies),
+    outbox,
+    catalogue,
+    cases: new CaseService(db, keyring, orgs, calendar, { certificates, catalogue, agencies, blobs }),
   };
 }
 
@@ -103,6 +124,8 @@ registerEncryptedColumns({
 });
 registerEncryptedColumns({ table: 'expert', idColumn: 'id', columns: ['id_number_enc', 'phone_enc'] });
 registerEncryptedColumns({ table: 'officer', idColumn: 'id', columns: ['id_number_enc', 'phone_enc'] });
+registerEncryptedColumns({ table: 'source_system', idColumn: 'id', columns: ['webhook_secret_enc'] });
+registerEncryptedColumns({ table: 'case_version', idColumn: 'id', columns: ['party_secret'] });
 
 /** Everything a running Jiandu node holds: the database, the services and the scheduler. */
 export interface AppContext {
@@ -110,6 +133,8 @@ export interface AppContext {
   logger: Logger;
   database: DatabaseHandle<Database>;
   calendar: CalendarService;
+  /** The evidence file store (content-addressed, SHA-256 and SM3). */
+  blobs: BlobService;
   keyring: Keyring;
   services: Services;
   scheduler: JobScheduler;
@@ -132,8 +157,11 @@ export async function createContext(
       if (applied.length) logger.info({ applied }, 'migrations applied');
     }
     const calendar = new CalendarService(database.db);
+    const blobs = new BlobService(database.db, new LocalBlobStore(config.blobDir), {
+      maxBytes: config.evidenceMaxBytes,
+    });
     const keyring = options.keyring ?? loadOrCreateKeyring();
-    const services = createServices(database.db, keyring);
+    const services = createServices(database.db, keyring, calendar, blobs);
     const scheduler = new JobScheduler(database.db, {
       nodeId: config.nodeId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`,
       leaseSeconds: config.jobLeaseSeconds,
@@ -145,10 +173,13 @@ export async function createContext(
       ...registerJobHousekeeping(scheduler, database.db),
       ...registerAuditJobs(scheduler, database.db),
       ...registerOfficerJobs(scheduler, services.certificates),
+      ...registerCaseJobs(scheduler, services.cases),
+      ...registerOutboxJobs(scheduler, database.db, services.outbox),
+      ...registerBlobJobs(scheduler, blobs),
     ];
     for (const [name, handler] of Object.entries(options.extraHandlers ?? {}))
       scheduler.register(name, handler);
-    return { config, logger, database, calendar, keyring, services, scheduler, recurringJobs };
+    return { config, logger, database, calendar, blobs, keyring, services, scheduler, recurringJobs };
   } catch (error) {
     await database.close();
     throw error;

@@ -3,6 +3,12 @@ import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
 import { agenciesModule, publicAgenciesModule } from './modules/agencies/agencies.module.ts';
 import { auditTrailModule } from './modules/audit-trail/audit-trail.module.ts';
+import {
+  casesModule,
+  exchangeCasesModule,
+  publicationPeriodsModule,
+  publicDecisionsModule,
+} from './modules/cases/cases.module.ts';
 import { benchmarksModule, itemsModule, publicItemsModule } from './modules/catalogue/catalogue.module.ts';
 import { equipmentModule } from './modules/equipment/equipment.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
@@ -41,6 +47,10 @@ export const MODULES: AppModule[] = [
   itemsModule,
   benchmarksModule,
   publicItemsModule,
+  casesModule,
+  publicationPeriodsModule,
+  publicDecisionsModule,
+  exchangeCasesModule,
 ];
 
 /** Registers every module's routes under its prefix. */

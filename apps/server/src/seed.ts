@@ -28,7 +28,7 @@ export async function seed(
   let demo: DemoLogin[] | null = null;
   if (context.config.demoSeed && !(await anyOrg(context.database.db))) {
     onProgress('正在载入辽宁演示数据 …');
-    demo = await seedDemo(context.services, onProgress, context.config.demoData);
+    demo = await seedDemo(context.services, onProgress, context.config.demoData, context.database.db);
   }
   return { calendarYears, regions: regions ? regions.inserted : 0, roles, demo };
 }

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { type AppContext, createContext, type ExtraHandlers } from '../src/context.ts';
-import type { Config } from '../src/platform/config.ts';
+import { type Config, DEFAULT_EVIDENCE_MAX_BYTES } from '../src/platform/config.ts';
 import { createPostgresSchema, dropPostgresSchema } from '../src/platform/db/dialect.ts';
 
 /** The PostgreSQL server of the PostgreSQL lane, or undefined on the SQLite lane. */
@@ -54,6 +57,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     publicBaseUrl: 'http://portal.test',
     // Test files sign in and query far more often than a person; tests of the limits set their own.
     rateLimits: { publicPerMinute: 100_000, loginPerMinute: 10_000 },
+    // A store of its own per call, so evidence files never leak between tests; the store creates
+    // the directory on the first upload, so configs that never store anything leave nothing behind.
+    blobDir: path.join(tmpdir(), `jiandu-blobs-${randomBytes(8).toString('hex')}`),
+    evidenceMaxBytes: DEFAULT_EVIDENCE_MAX_BYTES,
     ...overrides,
   };
 }
@@ -91,6 +98,7 @@ export async function createTestApp(
       await app.close();
       await context.database.close();
       await database.drop();
+      if (!options.config?.blobDir) rmSync(config.blobDir, { recursive: true, force: true });
     },
   };
 }

@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   'item.read': '查看执法事项目录与裁量基准',
   'item.write': '编制执法事项与裁量基准 (起草、提交、导入)',
   'item.publish': '审核、发布、取消执法事项与裁量基准',
+  'case.read': '查看执法案件、全过程记录与期限',
+  'case.write': '在平台办理执法案件 (立案、记录各环节、上传证据)',
+  'case.publish': '公示与撤下行政执法决定',
+  'publicity.configure': '设置行政执法决定的公示期限',
 } as const;
 
 /** A permission code. */

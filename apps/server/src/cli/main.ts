@@ -1,6 +1,7 @@
 import { ConfigError } from '../platform/config.ts';
 import { type Command, complain, EXIT, parseCommandArgs, say, UsageError } from './command.ts';
 import { auditArchiveCommand, auditVerifyArchiveCommand, auditVerifyCommand } from './commands/audit.ts';
+import { blobsVerifyCommand } from './commands/blobs.ts';
 import { calendarLoadCommand, calendarYearsCommand } from './commands/calendar.ts';
 import { jobsListCommand, jobsRunsCommand } from './commands/jobs.ts';
 import { keysRotateCommand } from './commands/keys.ts';
@@ -26,6 +27,7 @@ const COMMANDS: Command[] = [
   auditVerifyCommand,
   auditArchiveCommand,
   auditVerifyArchiveCommand,
+  blobsVerifyCommand,
   keysRotateCommand,
 ];
 

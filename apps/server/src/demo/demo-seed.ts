@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { makeCreditCode, makeOrgCode } from '@jiandu/contracts/codes';
 import type { Services } from '../context.ts';
+import type { Db } from '../platform/db/tables.ts';
 import { seedAgencyDemo } from './agencies-demo.ts';
+import { seedCasesDemo } from './cases-demo.ts';
 import { seedCatalogueDemo } from './catalogue-demo.ts';
 import { demoActor } from './demo-actor.ts';
 import { seedEquipmentDemo } from './equipment-demo.ts';
@@ -56,6 +58,7 @@ export async function seedDemo(
   services: Services,
   onProgress: (line: string) => void = () => {},
   data: 'full' | 'base' = 'full',
+  db?: Db,
 ): Promise<DemoLogin[]> {
   const actor = demoActor();
   const ids = new Map<string, string>();
@@ -112,5 +115,6 @@ export async function seedDemo(
   await seedPeopleDemo(services, ids, onProgress);
   await seedEquipmentDemo(services, ids, onProgress);
   await seedCatalogueDemo(services, ids, onProgress);
+  if (db) await seedCasesDemo(services, db, onProgress);
   return logins;
 }

@@ -8,6 +8,9 @@ import * as officers from './2026-11-28-02-officers.ts';
 import * as people from './2026-11-28-03-people.ts';
 import * as equipment from './2026-11-28-04-equipment.ts';
 import * as catalogue from './2026-11-28-05-catalogue.ts';
+import * as cases from './2026-11-28-06-cases.ts';
+import * as evidenceBlobs from './2026-11-28-07-evidence-blobs.ts';
+import * as outbox from './2026-11-28-08-outbox.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -23,4 +26,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-03-people': people,
   '2026-11-28-04-equipment': equipment,
   '2026-11-28-05-catalogue': catalogue,
+  '2026-11-28-06-cases': cases,
+  '2026-11-28-07-evidence-blobs': evidenceBlobs,
+  '2026-11-28-08-outbox': outbox,
 };

@@ -4,6 +4,12 @@ import { z } from 'zod';
 /** Where the embedded database lives when DATABASE_URL is not set. */
 export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'jiandu.sqlite');
 
+/** Where evidence files are stored when JIANDU_BLOB_DIR is not set. */
+export const DEFAULT_BLOB_DIR = path.resolve(process.cwd(), 'data', 'blobs');
+
+/** The largest evidence file accepted when EVIDENCE_MAX_BYTES is not set: 2 GiB. */
+export const DEFAULT_EVIDENCE_MAX_BYTES = 2 * 1024 ** 3;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const ConfigSchema = z.object({
@@ -30,6 +36,8 @@ const ConfigSchema = z.object({
     .default('http://localhost:3000'),
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  JIANDU_BLOB_DIR: z.string().min(1).default(DEFAULT_BLOB_DIR),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_EVIDENCE_MAX_BYTES),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -55,6 +63,10 @@ export interface Config {
   publicBaseUrl: string;
   /** Requests per minute per client address on /api/public/… and on password sign-in. */
   rateLimits: { publicPerMinute: number; loginPerMinute: number };
+  /** Root directory of the evidence file store (content-addressed, see docs/evidence-store.md). */
+  blobDir: string;
+  /** Largest evidence file accepted, in bytes (default 2 GiB). */
+  evidenceMaxBytes: number;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -100,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicPerMinute: c.RATE_LIMIT_PUBLIC_PER_MINUTE,
       loginPerMinute: c.RATE_LIMIT_LOGIN_PER_MINUTE,
     },
+    blobDir: path.resolve(c.JIANDU_BLOB_DIR),
+    evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
   };
 }

@@ -22,6 +22,7 @@ export const ERROR_CATALOGUE = {
   INTERNAL: { status: 500, title: '服务器内部错误' },
   UNAVAILABLE: { status: 503, title: '服务暂不可用' },
   AGE_LIMIT_NOT_MET: { status: 422, title: '年龄不符合聘任条件' },
+  CASE_REFUSED: { status: 422, title: '不符合法定程序, 不能办理' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 /** A stable error code from the catalogue. */

@@ -1,5 +1,6 @@
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '@jiandu/contracts/certificate-labels';
 import { authorityLabel } from './agencies-page.tsx';
+import { decisionsHref } from './decisions-page.tsx';
 import { catalogueHref } from './items-page.tsx';
 import { regionLabel } from './liaoning.ts';
 import { t } from './locale.ts';
@@ -73,6 +74,11 @@ export function AgencyPage({ creditCode }: { creditCode: string }) {
           <p>
             <a href={catalogueHref({ agencyCreditCode: a.creditCode })} onClick={onLinkClick}>
               {t('agencyItems')}
+            </a>
+          </p>
+          <p>
+            <a href={decisionsHref({ agencyCreditCode: a.creditCode })} onClick={onLinkClick}>
+              {t('agencyDecisions')}
             </a>
           </p>
           <section aria-labelledby="officers-title">

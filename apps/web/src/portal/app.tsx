@@ -2,6 +2,8 @@ import { AgenciesPage } from './agencies-page.tsx';
 import { AgencyPage } from './agency-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { CertificatePage } from './certificate-page.tsx';
+import { DecisionPage } from './decision-page.tsx';
+import { DecisionsPage } from './decisions-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { ItemPage } from './item-page.tsx';
 import { ItemsPage } from './items-page.tsx';
@@ -21,5 +23,7 @@ export function PortalApp() {
   if (section === 'items') return <ItemsPage query={query} />;
   if (section === 'certificates' && key) return <CertificatePage number={decodeURIComponent(key)} />;
   if (section === 'certificates') return <CertificateCheckPage />;
+  if (section === 'decisions' && key) return <DecisionPage id={decodeURIComponent(key)} />;
+  if (section === 'decisions') return <DecisionsPage query={query} />;
   return <HomePage />;
 }

@@ -8,7 +8,7 @@ const SECTIONS = [
   { key: 'agencies', href: '/agencies' },
   { key: 'certificate', href: '/certificates' },
   { key: 'catalogue', href: '/items' },
-  { key: 'decisions', href: null },
+  { key: 'decisions', href: '/decisions' },
   { key: 'complaints', href: null },
   { key: 'inspection', href: null },
   { key: 'reports', href: null },

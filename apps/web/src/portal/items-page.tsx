@@ -44,7 +44,7 @@ export function itemHref(agencyCreditCode: string, code: string): string {
 }
 
 /** Published agencies grouped by city (the province's own first), as the public list orders them. */
-function byCity(agencies: PublicAgency[]): [string, PublicAgency[]][] {
+export function byCity(agencies: PublicAgency[]): [string, PublicAgency[]][] {
   const groups = new Map<string, PublicAgency[]>();
   for (const a of agencies) {
     const city = regionLabel(`${a.regionCode.slice(0, 4)}00`, t('provinceLevel'));

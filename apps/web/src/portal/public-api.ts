@@ -2,6 +2,8 @@ import type { PublicAgency, PublicAgencyDetail } from '@jiandu/contracts/agencie
 import type { ItemKind, ListKind } from '@jiandu/contracts/catalogue-labels';
 import type { PublicItem, PublicItemDetail } from '@jiandu/contracts/catalogue-public';
 import type { PublicOfficer } from '@jiandu/contracts/officers';
+import type { Page } from '@jiandu/contracts/paging';
+import type { PublicDecision } from '@jiandu/contracts/publicity';
 
 /** A failed public request, with the server's Chinese explanation. */
 export class PublicApiError extends Error {
@@ -75,6 +77,43 @@ export async function fetchItem(
       `/api/public/items/${encodeURIComponent(agencyCreditCode)}/${encodeURIComponent(code)}`,
     );
     return { item };
+  } catch (error) {
+    if (error instanceof PublicApiError && error.status === 404) return { missing: error.message };
+    throw error;
+  }
+}
+
+/** What the decision search is filtered by; empty strings mean no filter. */
+export interface DecisionFilter {
+  q: string;
+  agencyCreditCode: string;
+  from: string;
+  to: string;
+  page: number;
+}
+
+/** How many decisions one page of the search shows. */
+export const DECISIONS_PAGE_SIZE = 20;
+
+/** The Atom feed of the newest published decisions, for feed readers. */
+export const DECISIONS_FEED = '/api/public/decisions/feed.xml';
+
+/** Published decisions matching a fragment, an agency and a decision-date range, newest first. */
+export function searchDecisions(filter: DecisionFilter): Promise<Page<PublicDecision>> {
+  const params = new URLSearchParams();
+  if (filter.q.trim()) params.set('q', filter.q.trim());
+  if (filter.agencyCreditCode) params.set('agencyCreditCode', filter.agencyCreditCode);
+  if (filter.from) params.set('from', filter.from);
+  if (filter.to) params.set('to', filter.to);
+  params.set('page', String(filter.page));
+  params.set('pageSize', String(DECISIONS_PAGE_SIZE));
+  return get(`/api/public/decisions?${params}`);
+}
+
+/** One published decision, or the server's explanation once it was withdrawn or expired (404). */
+export async function fetchDecision(id: string): Promise<{ decision: PublicDecision } | { missing: string }> {
+  try {
+    return { decision: await get<PublicDecision>(`/api/public/decisions/${encodeURIComponent(id)}`) };
   } catch (error) {
     if (error instanceof PublicApiError && error.status === 404) return { missing: error.message };
     throw error;

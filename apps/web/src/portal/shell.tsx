@@ -13,6 +13,7 @@ export interface Crumb {
 const SECTIONS = [
   { href: '/agencies', label: 'agenciesNav' },
   { href: '/items', label: 'itemsNav' },
+  { href: '/decisions', label: 'decisionsNav' },
   { href: '/certificates', label: 'certificateNav' },
 ] as const;
 

@@ -63,6 +63,8 @@ export const BUILTIN_ROLES: {
       'item.read',
       'item.write',
       'item.publish',
+      'case.read',
+      'publicity.configure',
     ],
   },
   {
@@ -70,7 +72,15 @@ export const BUILTIN_ROLES: {
     name: '领导',
     description: '在数据范围内查看汇总数据与驾驶舱',
     adminKind: null,
-    permissions: ['org.read', 'agency.read', 'officer.read', 'pool.read', 'equipment.read', 'item.read'],
+    permissions: [
+      'org.read',
+      'agency.read',
+      'officer.read',
+      'pool.read',
+      'equipment.read',
+      'item.read',
+      'case.read',
+    ],
   },
   {
     code: 'agency_staff',
@@ -88,6 +98,9 @@ export const BUILTIN_ROLES: {
       'equipment.write',
       'item.read',
       'item.write',
+      'case.read',
+      'case.write',
+      'case.publish',
     ],
   },
 ];

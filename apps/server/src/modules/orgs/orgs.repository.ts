@@ -172,3 +172,9 @@ export async function countChildren(db: Db, id: string): Promise<number> {
     .executeTakeFirstOrThrow();
   return toNumber(row.n);
 }
+
+/** Orgs with any of these credit codes. */
+export async function findOrgsByCreditCodes(db: Db, codes: readonly string[]): Promise<OrgTable[]> {
+  if (!codes.length) return [];
+  return db.selectFrom('org').selectAll().where('credit_code', 'in', codes).orderBy('id').execute();
+}

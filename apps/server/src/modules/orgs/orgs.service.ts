@@ -106,6 +106,11 @@ export class OrgService {
     return repo.findOrgsByIds(this.db, ids);
   }
 
+  /** Orgs by credit code without scope checks, for the exchange API that names agencies that way. */
+  findByCreditCodes(codes: readonly string[]): Promise<OrgTable[]> {
+    return repo.findOrgsByCreditCodes(this.db, codes);
+  }
+
   /** An org by id without scope checks (same caveat). */
   findById(id: string): Promise<OrgTable | undefined> {
     return repo.findOrg(this.db, id);

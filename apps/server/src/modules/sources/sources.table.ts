@@ -11,6 +11,11 @@ export interface SourceSystemTable {
   revoked_by: string | null;
   last_used_at: string | null;
   last_used_ip: string | null;
+  /** Where the outbox POSTs this source's messages; null when none is set. */
+  webhook_url: string | null;
+  /** The webhook signing secret, encrypted with the field cipher. */
+  webhook_secret_enc: string | null;
+  webhook_updated_at: string | null;
 }
 
 /** An org a source system may write for. */

@@ -103,3 +103,30 @@ export function classifyDay(calendar: WorkingCalendar, date: DateString): DayKin
 export function isWorkingDay(calendar: WorkingCalendar, date: DateString): boolean {
   return isWorkingCode(dayCode(calendar, toDayNumber(date)));
 }
+
+const provisional = new WeakMap<WorkingCalendar, Map<string, WorkingCalendar>>();
+
+/**
+ * The calendar with extra years counted as plain Monday–Friday weeks, for due dates that reach a
+ * year whose official schedule is not out yet (each November the next year is missing). Results
+ * computed on it must be marked provisional and recomputed once the year is loaded.
+ */
+export function withProvisionalYears(calendar: WorkingCalendar, years: number[]): WorkingCalendar {
+  const missing = years.filter((y) => !calendar.years.has(y)).sort((a, b) => a - b);
+  if (!missing.length) return calendar;
+  const key = missing.join(',');
+  let cached = provisional.get(calendar);
+  if (!cached) {
+    cached = new Map();
+    provisional.set(calendar, cached);
+  }
+  const hit = cached.get(key);
+  if (hit) return hit;
+  const days = [
+    ...[...calendar.holidays].map(([date, name]) => ({ date, kind: 'holiday' as const, name })),
+    ...[...calendar.workdays].map(([date, name]) => ({ date, kind: 'workday' as const, name })),
+  ];
+  const built = buildCalendar([...calendar.years, ...missing], days);
+  cached.set(key, built);
+  return built;
+}

@@ -121,3 +121,16 @@ export function blindIndex(keyring: Keyring, value: string, purpose: string): st
   const normalised = NORMALISE[purpose]?.(trimmed) ?? trimmed;
   return createHmac('sm3', keyring.indexKey).update(`${purpose}:${normalised}`, 'utf8').digest('hex');
 }
+
+/**
+ * A keyed digest (HMAC-SM3 under the index key) of a long value such as a whole record, so equal
+ * content can be recognised without storing a hash that could be brute-forced from personal data.
+ * Unlike `blindIndex` it does not normalise: the caller passes a canonical form.
+ */
+export function keyedDigest(keyring: Keyring, value: string, purpose: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(purpose)) throw new Error(`摘要用途名无效: ${purpose}`);
+  return createHmac('sm3', keyring.indexKey)
+    .update(`${purpose}:`, 'utf8')
+    .update(value, 'utf8')
+    .digest('hex');
+}

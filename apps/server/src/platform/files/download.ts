@@ -18,3 +18,15 @@ export async function sendXlsx<T>(
   const body = columns ? await buildXlsx(name, columns, rows as Iterable<T>) : (rows as Buffer);
   return reply.header('content-disposition', disposition(name)).type(XLSX_TYPE).send(body);
 }
+
+/** Sends a ready-made file as a download under a Chinese name (the extension comes with the name). */
+export function sendFile(reply: FastifyReply, fileName: string, type: string, body: Buffer): FastifyReply {
+  const ascii = `download${fileName.slice(fileName.lastIndexOf('.'))}`;
+  return reply
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    )
+    .type(type)
+    .send(body);
+}

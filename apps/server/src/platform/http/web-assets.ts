@@ -29,6 +29,8 @@ export const PORTAL_PATHS = [
   '/certificates/*',
   '/items',
   '/items/*',
+  '/decisions',
+  '/decisions/*',
 ];
 
 /** Where the built web app is (apps/web/dist), found from this file so the working directory does not matter. */

@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType, type TableProps } from 'antd';
+import { Table, type TableColumnsType, type TableProps, Typography } from 'antd';
 import type { Paging } from '../../lib/paged-params.ts';
 import { pagedTableChange, pagerOf } from '../../lib/paged-table.ts';
 import { ListError } from './list-error.tsx';
@@ -42,7 +42,8 @@ export function ListTable<T extends object, S extends string = string>({
         dataSource={query.data?.items ?? []}
         columns={columns}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText }}
+        // antd's placeholder grey (1.8:1) cannot be read; the secondary text colour can.
+        locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
         pagination={pagerOf(paging.params, query.data?.total ?? 0, totalText, pageSizeOptions)}
         onChange={pagedTableChange<T, S>(
           columnSort,

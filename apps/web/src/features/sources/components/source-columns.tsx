@@ -34,6 +34,18 @@ const Status = ({ source }: { source: SourceSystem }) =>
     <Tag color="green">{t('active')}</Tag>
   );
 
+/** The webhook address, shortened to its host and path start; the full address on hover. */
+function Webhook({ source }: { source: SourceSystem }) {
+  if (!source.webhook) return <Typography.Text type="secondary">{t('webhookNone')}</Typography.Text>;
+  return (
+    <Tooltip title={`${source.webhook.url} · ${formatTime(source.webhook.updatedAt)}`}>
+      <Typography.Text style={{ maxWidth: 240, display: 'inline-block' }} ellipsis>
+        {source.webhook.url.replace(/^https?:\/\//, '')}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
 const Prefix = ({ source }: { source: SourceSystem }) => (
   <Typography.Text code>{source.tokenPrefix}…</Typography.Text>
 );
@@ -52,7 +64,7 @@ function When({ at, sub }: { at: string | null; sub: string | null }) {
 
 /**
  * The columns of the source table: one per field on a wide screen, one stacked column on a phone.
- * `action` renders the revoke control (null when the user may not revoke).
+ * `action` renders the row's controls (deliveries, webhook settings, revoke).
  */
 export function sourceColumns(
   wide: boolean,
@@ -72,6 +84,9 @@ export function sourceColumns(
               <Prefix source={s} />
             </div>
             <OrgTags orgs={s.orgs} />
+            <div style={small}>
+              {t('webhook')}: <Webhook source={s} />
+            </div>
             <Typography.Text type="secondary" style={small}>
               {t('lastUsed')}:{' '}
               {s.lastUsedAt ? `${formatTime(s.lastUsedAt)} ${s.lastUsedIp ?? ''}` : t('never')}
@@ -92,7 +107,8 @@ export function sourceColumns(
       key: 'lastUsed',
       render: (_, s) => <When at={s.lastUsedAt} sub={s.lastUsedIp} />,
     },
+    { title: t('webhook'), key: 'webhook', render: (_, s) => <Webhook source={s} /> },
     { title: t('status'), key: 'status', render: (_, s) => <Status source={s} /> },
-    { title: '', key: 'actions', render: (_, s) => action(s) },
+    { title: '', key: 'actions', fixed: 'right', render: (_, s) => action(s) },
   ];
 }

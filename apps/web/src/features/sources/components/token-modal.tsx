@@ -1,5 +1,5 @@
-import { Alert, Button, Modal, Typography } from 'antd';
 import { t } from '../locale.ts';
+import { OneTimeValueModal } from './one-time-value-modal.tsx';
 
 /** Shows a new token once, with a copy button and a plain warning that it will not be shown again. */
 export function TokenModal({
@@ -9,37 +9,14 @@ export function TokenModal({
   created: { name: string; token: string } | null;
   onClose: () => void;
 }) {
-  return (
-    <Modal
-      open={created !== null}
-      title={t('tokenTitle')}
-      closable={false}
-      mask={{ closable: false }}
-      keyboard={false}
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('tokenSaved')}
-        </Button>
-      }
-    >
-      <Alert
-        type="warning"
-        showIcon
-        title={t('tokenWarning')}
-        description={t('tokenWarningDetail')}
-        style={{ marginBottom: 16 }}
-      />
-      <Typography.Text type="secondary">
-        {created ? t('tokenFor', { name: created.name }) : null}
-      </Typography.Text>
-      <Typography.Paragraph
-        code
-        copyable={{ text: created?.token ?? '', tooltips: [t('copy'), t('copied')] }}
-        style={{ wordBreak: 'break-all', fontSize: 14, marginTop: 4 }}
-        data-testid="source-token"
-      >
-        {created?.token}
-      </Typography.Paragraph>
-    </Modal>
-  );
+  const shown = created && {
+    title: t('tokenTitle'),
+    warning: t('tokenWarning'),
+    warningDetail: t('tokenWarningDetail'),
+    owner: t('tokenFor', { name: created.name }),
+    value: created.token,
+    copyLabel: t('copy'),
+    testId: 'source-token',
+  };
+  return <OneTimeValueModal shown={shown} onClose={onClose} />;
 }

@@ -1,19 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { SourceSystem } from '@jiandu/contracts/sources';
-import { Alert, App, Button, Card, Grid, Popconfirm, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Grid, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../../console/session.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useRevokeSource } from '../api/use-revoke-source.ts';
 import { useSources } from '../api/use-sources.ts';
+import { DeliveriesDrawer } from '../components/deliveries-drawer.tsx';
 import { RegisterSourceModal } from '../components/register-source-modal.tsx';
+import { SecretModal } from '../components/secret-modal.tsx';
 import { sourceColumns } from '../components/source-columns.tsx';
 import { TokenModal } from '../components/token-modal.tsx';
+import { WebhookMenu } from '../components/webhook-menu.tsx';
+import { WebhookModal } from '../components/webhook-modal.tsx';
 import { t } from '../locale.ts';
 
 const detailOf = (e: unknown) => (e instanceof ApiError ? e.problem.detail : String(e));
 
-/** The source systems with their tokens: register one (token shown once), see its use, revoke it. */
+/**
+ * The source systems with their tokens and webhooks: register one (token shown once), see its use,
+ * set where its messages are pushed (secret shown once), follow the deliveries, revoke it.
+ */
 export default function SourcesPage() {
   const { can } = useSession();
   const { message } = App.useApp();
@@ -21,6 +28,9 @@ export default function SourcesPage() {
   const revoke = useRevokeSource();
   const [registering, setRegistering] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [editing, setEditing] = useState<SourceSystem | null>(null);
+  const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
+  const [deliveriesOf, setDeliveriesOf] = useState<string | null>(null);
   const writable = can('source.write');
   const wide = Grid.useBreakpoint().md ?? true;
 
@@ -44,6 +54,23 @@ export default function SourcesPage() {
         </Button>
       </Popconfirm>
     ) : null;
+
+  const actions = (s: SourceSystem) => (
+    <Space size={4} wrap>
+      <Button size="small" onClick={() => setDeliveriesOf(s.id)}>
+        {t('deliveries')}
+      </Button>
+      {writable && !s.revokedAt ? (
+        <WebhookMenu
+          source={s}
+          onEdit={setEditing}
+          onSecret={setSecret}
+          onTested={(tested) => setDeliveriesOf(tested.id)}
+        />
+      ) : null}
+      {revokeButton(s)}
+    </Space>
+  );
 
   return (
     <Card title={t('title')}>
@@ -70,7 +97,7 @@ export default function SourcesPage() {
         dataSource={sources.data ?? []}
         pagination={false}
         scroll={wide ? { x: 'max-content' } : undefined}
-        columns={sourceColumns(wide, revokeButton)}
+        columns={sourceColumns(wide, actions)}
       />
       <RegisterSourceModal
         open={registering}
@@ -78,6 +105,17 @@ export default function SourcesPage() {
         onCreated={(c) => setCreated({ name: c.source.name, token: c.token })}
       />
       <TokenModal created={created} onClose={() => setCreated(null)} />
+      <WebhookModal
+        source={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => setSecret({ name: saved.source.name, secret: saved.secret })}
+      />
+      <SecretModal created={secret} onClose={() => setSecret(null)} />
+      <DeliveriesDrawer
+        source={sources.data?.find((s) => s.id === deliveriesOf) ?? null}
+        writable={writable}
+        onClose={() => setDeliveriesOf(null)}
+      />
     </Card>
   );
 }

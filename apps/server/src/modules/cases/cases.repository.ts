@@ -1,0 +1,207 @@
+import type { Insertable, Updateable } from 'kysely';
+import { insertRows } from '../../platform/db/dialect.ts';
+import type { Db } from '../../platform/db/tables.ts';
+import type {
+  CaseDeadlineTable,
+  CaseEvidenceTable,
+  CaseVersionTable,
+  EnforcementCaseTable,
+} from './cases.table.ts';
+
+/** A stored case as the ingest needs it: the newest version's number and content hash. */
+export interface CaseHead {
+  id: string;
+  external_id: string;
+  version: number;
+  region_code: string;
+  content_hash: string;
+}
+
+/** Rows per INSERT: well under both dialects' bound-parameter limits. */
+const INSERT_ROWS = 250;
+
+/** The newest version of each of a source's cases named in `externalIds`. */
+export async function findHeads(db: Db, sourceKey: string, externalIds: string[]): Promise<CaseHead[]> {
+  if (!externalIds.length) return [];
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('case_version as v', (join) =>
+      join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
+    )
+    .select(['c.id', 'c.external_id', 'c.version', 'c.region_code', 'v.content_hash'])
+    .where('c.source_key', '=', sourceKey)
+    .where('c.external_id', 'in', externalIds)
+    .orderBy('c.external_id')
+    .execute();
+}
+
+const CASE_COLUMNS = [
+  'id',
+  'source_key',
+  'source_id',
+  'external_id',
+  'version',
+  'org_id',
+  'region_code',
+  'kind',
+  'procedure',
+  'item_code',
+  'title',
+  'major',
+  'party_type',
+  'party_name',
+  'party_key',
+  'status',
+  'filed_on',
+  'decided_on',
+  'published_on',
+  'closed_on',
+  'fine_cents',
+  'derived_version',
+  'received_at',
+  'created_at',
+] as const satisfies readonly (keyof EnforcementCaseTable)[];
+
+const VERSION_COLUMNS = [
+  'id',
+  'case_id',
+  'region_code',
+  'version',
+  'content',
+  'party_secret',
+  'content_hash',
+  'received_at',
+  'received_by',
+] as const satisfies readonly (keyof CaseVersionTable)[];
+
+/** Inserts new cases in a few multi-row statements (the ingest's hot path, so built as text). */
+export async function insertCases(db: Db, rows: Insertable<EnforcementCaseTable>[]): Promise<void> {
+  await insertRows(db, 'enforcement_case', CASE_COLUMNS, rows, INSERT_ROWS);
+}
+
+/** Inserts versions in a few multi-row statements. */
+export async function insertVersions(db: Db, rows: Insertable<CaseVersionTable>[]): Promise<void> {
+  await insertRows(db, 'case_version', VERSION_COLUMNS, rows, INSERT_ROWS);
+}
+
+/** Moves a case's projection to a newer version. */
+export async function updateCase(db: Db, id: string, set: Updateable<EnforcementCaseTable>): Promise<void> {
+  await db.updateTable('enforcement_case').set(set).where('id', '=', id).execute();
+}
+
+/** A source's case by its external id, with its newest version. */
+export async function findBySource(db: Db, sourceKey: string, externalId: string) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('case_version as v', (join) =>
+      join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
+    )
+    .select(['c.id', 'c.org_id', 'c.version', 'v.content', 'v.party_secret', 'v.received_at'])
+    .where('c.source_key', '=', sourceKey)
+    .where('c.external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+/** Up to `limit` cases whose deadlines are behind their newest version, with that version's content. */
+export async function findUnderived(db: Db, limit: number) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('case_version as v', (join) =>
+      join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
+    )
+    .select(['c.id', 'c.version', 'c.region_code', 'v.content'])
+    .where('c.derived_version', 'is', null)
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Replaces the deadlines of some cases, marking each derived unless a newer version came in. */
+export async function saveDerived(
+  db: Db,
+  cases: { id: string; version: number }[],
+  deadlines: Insertable<CaseDeadlineTable>[],
+): Promise<void> {
+  if (!cases.length) return;
+  const ids = cases.map((c) => c.id);
+  await db.deleteFrom('case_deadline').where('case_id', 'in', ids).execute();
+  for (let i = 0; i < deadlines.length; i += INSERT_ROWS)
+    await db
+      .insertInto('case_deadline')
+      .values(deadlines.slice(i, i + INSERT_ROWS))
+      .execute();
+  for (const c of cases)
+    await db
+      .updateTable('enforcement_case')
+      .set({ derived_version: c.version })
+      .where('id', '=', c.id)
+      .where('version', '=', c.version)
+      .execute();
+}
+
+/** Queues again the cases with a provisional deadline in one of these (now loaded) years. */
+export async function requeueProvisional(db: Db, years: number[]): Promise<number> {
+  if (!years.length) return 0;
+  const result = await db
+    .updateTable('enforcement_case')
+    .set({ derived_version: null })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('case_deadline')
+        .select('case_id')
+        .where('provisional', '=', 1)
+        .where((w) => w.or(years.map((y) => w('due', 'like', `${y}-%`)))),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** A case with its newest version, for recording a stage on it. */
+export async function findNative(db: Db, id: string) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('case_version as v', (join) =>
+      join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
+    )
+    .select(['c.id', 'c.source_key', 'c.org_id', 'c.region_code', 'c.version', 'v.content', 'v.party_secret'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** How many of an agency's native cases carry a number with this prefix (for the next number). */
+export async function countNative(db: Db, sourceKey: string, prefix: string): Promise<number> {
+  const row = await db
+    .selectFrom('enforcement_case')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('source_key', '=', sourceKey)
+    .where('external_id', 'like', `${prefix}%`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many of an agency's native cases were decided in a year (for the next decision number). */
+export async function countDecisions(db: Db, sourceKey: string, year: string): Promise<number> {
+  const row = await db
+    .selectFrom('enforcement_case')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('source_key', '=', sourceKey)
+    .where('decided_on', 'like', `${year}-%`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The uploaded evidence files of a case, oldest first. */
+export function evidenceOf(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_evidence')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Describes one uploaded evidence file. */
+export async function insertEvidence(db: Db, row: Insertable<CaseEvidenceTable>): Promise<void> {
+  await db.insertInto('case_evidence').values(row).execute();
+}
