@@ -115,6 +115,12 @@ async function startServer(env: NodeJS.ProcessEnv) {
   return { child, url };
 }
 
+/** CPU seconds a process has used so far (user + system), read from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Writes the batches to files first, so the timed part measures the server, not the generator. */
 async function writeBatches(world: ReturnType<typeof generateWorld>, count: number, dir: string) {
   const files: string[] = [];
@@ -182,6 +188,7 @@ export async function exchangeIngestScenario(label: string, databaseUrl: string,
   let created = 0;
   let rejected = 0;
   let failures = 0;
+  const cpuBefore = cpuSeconds(server.child.pid!);
   const t0 = performance.now();
   try {
     let next = 0;
@@ -201,11 +208,12 @@ export async function exchangeIngestScenario(label: string, databaseUrl: string,
   }
   const seconds = (performance.now() - t0) / 1000;
   const peak = peakMb(server.child.pid!);
+  const serverCpu = cpuSeconds(server.child.pid!) - cpuBefore;
   server.child.kill('SIGTERM');
   await once(server.child, 'exit');
   const apiRate = created / seconds;
   console.log(
-    `exchange ${label.padEnd(8)} API ingest ${fmt(apiRate)} cases/s (${fmt(created)} created, ${fmt(rejected)} rejected, ${failures} failed requests, ${fmt(seconds, 1)} s; ${files.length} requests of ${fmt(PER_REQUEST)}, ${IN_FLIGHT} in flight)  server peak RSS ${fmt(peak)} MB`,
+    `exchange ${label.padEnd(8)} API ingest ${fmt(apiRate)} cases/s (${fmt(created)} created, ${fmt(rejected)} rejected, ${failures} failed requests, ${fmt(seconds, 1)} s; ${files.length} requests of ${fmt(PER_REQUEST)}, ${IN_FLIGHT} in flight)  server peak RSS ${fmt(peak)} MB, server CPU ${fmt(serverCpu, 1)} s (${fmt((serverCpu * 1e6) / Math.max(created, 1))} µs a case)`,
   );
   const config = loadConfig(env);
   const context = await createContext(config, createLogger('warn'));

@@ -1,14 +1,15 @@
 // The limit the exchange API is measured against: the rows it stored (one case row and one version
 // row per case), inserted again into empty copies of the same tables, with the same indexes and
 // foreign keys, in the same database, by plain multi-row INSERTs (the platform's fastest: text built
-// once per shape, statements prepared once) in transactions of 500 cases.
+// once per shape, statements prepared once) in transactions of as many cases as the API commits together (INGEST_COMMIT).
 
+import { INGEST_COMMIT } from '@jiandu/server/src/modules/cases/use-cases/ingest-cases.ts';
 import { type DialectName, insertRows } from '@jiandu/server/src/platform/db/dialect.ts';
 import type { Db } from '@jiandu/server/src/platform/db/tables.ts';
 import { sql } from 'kysely';
 
 const PAGE = 5_000;
-const PER_TRANSACTION = 500;
+const PER_TRANSACTION = INGEST_COMMIT;
 const ROWS_PER_INSERT = 250;
 
 // biome-ignore lint/suspicious/noExplicitAny: the copies are not in the typed schema.

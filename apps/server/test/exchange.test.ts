@@ -192,6 +192,19 @@ describe('POST /api/exchange/v1/cases', () => {
     expect(res.results[cases.length].errors[0].code).toBe('NOT_AN_OBJECT');
   });
 
+  it('stores each case once when two requests send the same new cases at the same time', async () => {
+    const before = await counts();
+    const lines = Array.from({ length: 1_200 }, (_, i) => buildCase(heping, { externalId: `SAME-${i}` }));
+    const [a, b] = await Promise.all([postNdjson(t.app, token, lines), postNdjson(t.app, token, lines)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    // Whichever came second found every case already stored.
+    const created = [a.json().created, b.json().created].sort((x, y) => x - y);
+    const unchanged = [a.json().unchanged, b.json().unchanged].sort((x, y) => x - y);
+    expect(created).toEqual([0, 1_200]);
+    expect(unchanged).toEqual([0, 1_200]);
+    expect(await counts()).toEqual({ cases: before.cases + 1_200, versions: before.versions + 1_200 });
+  }, 60_000);
+
   it('accepts a JSON array with the same results, numbering elements from 1', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -4,12 +4,12 @@ import {
   CaseRecordSchema,
   type RecordResult,
 } from '@jiandu/contracts/exchange';
-import type { Insertable } from 'kysely';
+import type { ControlledTransaction, Insertable } from 'kysely';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { auditActor, type SourceActor } from '../../../platform/authz/actor.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
 import { isUniqueViolation } from '../../../platform/db/dialect.ts';
-import type { Db } from '../../../platform/db/tables.ts';
+import type { Database, Db } from '../../../platform/db/tables.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { OrgService } from '../../orgs/orgs.service.ts';
 import { storedFormOf } from '../case-content.ts';
@@ -19,8 +19,15 @@ import type { BodyItem } from '../exchange-body.ts';
 import { fastRecord } from '../fast-record.ts';
 import { recordError, recordErrors } from '../record-errors.ts';
 
-/** Records per transaction: large enough to be fast, small enough that a crash loses little work. */
+/** Records prepared and written together: bounds the memory a request holds. */
 export const INGEST_CHUNK = 500;
+
+/**
+ * Records per commit. A commit's fixed cost (the WAL write and its fsync, the index pages it
+ * dirtied) is what limits a bulk ingest on SQLite, so chunks share one transaction, each in its own
+ * savepoint, until this many are written; a crash loses at most these, and a replay completes them.
+ */
+export const INGEST_COMMIT = 5_000;
 
 interface Valid {
   line: number;
@@ -95,6 +102,8 @@ export class CaseIngest {
   readonly #agencies = new Map<string, AgencyRef | null>();
   readonly #counts = { received: 0, created: 0, updated: 0, unchanged: 0, stale: 0, rejected: 0 };
   readonly #results: RecordResult[] = [];
+  #trx: ControlledTransaction<Database> | null = null;
+  #uncommitted = 0;
 
   constructor(
     private readonly deps: IngestDeps,
@@ -105,18 +114,41 @@ export class CaseIngest {
   async run(items: AsyncIterable<BodyItem>): Promise<BatchResult> {
     let chunk: Prepared[] = [];
     try {
-      for await (const item of items) {
-        chunk.push(prepare(item));
-        if (chunk.length >= INGEST_CHUNK) {
-          await this.#flush(chunk);
-          chunk = [];
+      try {
+        for await (const item of items) {
+          chunk.push(prepare(item));
+          if (chunk.length >= INGEST_CHUNK) {
+            await this.#flush(chunk);
+            chunk = [];
+          }
         }
+      } catch (error) {
+        // The body failed (over the limits, cut off): what was stored before it stays stored.
+        await this.#commit();
+        throw error;
       }
       await this.#flush(chunk);
+      await this.#commit();
+    } catch (error) {
+      await this.#rollback();
+      throw error;
     } finally {
       await this.#audit();
     }
     return { ...this.#counts, results: this.#results };
+  }
+
+  async #commit(): Promise<void> {
+    const trx = this.#trx;
+    this.#trx = null;
+    this.#uncommitted = 0;
+    if (trx) await trx.commit().execute();
+  }
+
+  async #rollback(): Promise<void> {
+    const trx = this.#trx;
+    this.#trx = null;
+    if (trx && !trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();
   }
 
   /** How many records have been stored or answered so far (for the 413 message). */
@@ -127,6 +159,9 @@ export class CaseIngest {
   async #resolveAgencies(codes: string[]): Promise<void> {
     const unknown = [...new Set(codes)].filter((code) => !this.#agencies.has(code));
     if (!unknown.length) return;
+    // The lookup goes through the orgs service on its own connection; on SQLite that one connection
+    // is the open transaction's, so commit first (this happens only for codes not yet seen).
+    await this.#commit();
     const rows = await this.deps.orgs.findByCreditCodes(unknown);
     for (const code of unknown) {
       const org = rows.find((r) => r.credit_code === code && r.kind === 'agency');
@@ -137,126 +172,132 @@ export class CaseIngest {
   async #flush(chunk: Prepared[]): Promise<void> {
     if (!chunk.length) return;
     await this.#resolveAgencies(chunk.filter(isValid).map((v) => v.record.agencyCreditCode));
+    this.#trx ??= await this.deps.db.startTransaction().execute();
+    const trx = await this.#trx.savepoint('chunk').execute();
+    let results: RecordResult[];
     try {
-      await this.#store(chunk);
+      results = await this.#store(trx, chunk);
     } catch (error) {
       // Another request stored one of these cases first: look again and decide afresh, once.
+      await trx.rollbackToSavepoint('chunk').execute();
       if (!isUniqueViolation(error)) throw error;
-      await this.#store(chunk);
+      results = await this.#store(trx, chunk);
     }
-  }
-
-  async #store(chunk: Prepared[]): Promise<void> {
-    const { db, keyring } = this.deps;
-    const sourceKey = this.source.sourceId;
-    const results: RecordResult[] = [];
-    const ids = [...new Set(chunk.filter(isValid).map((v) => v.externalId))];
-    await db.transaction().execute(async (trx) => {
-      const heads = new Map((await repo.findHeads(trx, sourceKey, ids)).map((h) => [h.external_id, h]));
-      const created = new Map<string, Insertable<EnforcementCaseTable>>();
-      const updated = new Map<string, Insertable<EnforcementCaseTable>>();
-      const versions: Insertable<CaseVersionTable>[] = [];
-      const now = new Date().toISOString();
-      for (const item of chunk) {
-        if (!isValid(item)) {
-          results.push(item);
-          continue;
-        }
-        const { line, externalId, record } = item;
-        const agency = this.#agencies.get(record.agencyCreditCode) ?? null;
-        if (!agency || !this.source.orgIds.has(agency.id)) {
-          const code = agency ? 'AGENCY_OUT_OF_SCOPE' : 'UNKNOWN_AGENCY';
-          const message = agency
-            ? `执法主体 ${record.agencyCreditCode} 不在此数据来源系统的授权范围内`
-            : `执法主体未在平台登记: ${record.agencyCreditCode}`;
-          results.push({
-            line,
-            externalId,
-            status: 'rejected',
-            errors: [recordError(code, 'agencyCreditCode', message)],
-          });
-          continue;
-        }
-        const head = heads.get(externalId);
-        if (head && record.version < head.version) {
-          results.push({ line, externalId, status: 'stale' });
-          continue;
-        }
-        const form = storedFormOf(record, item.canonical, keyring);
-        if (head && record.version === head.version) {
-          if (form.contentHash === head.content_hash) results.push({ line, externalId, status: 'unchanged' });
-          else
-            results.push({
-              line,
-              externalId,
-              status: 'rejected',
-              errors: [
-                recordError(
-                  'VERSION_CONFLICT',
-                  'version',
-                  `版本 ${record.version} 已保存且内容不同; 修改记录须提高版本号 (当前版本 ${head.version})`,
-                ),
-              ],
-            });
-          continue;
-        }
-        const id = head?.id ?? newId();
-        const row: Insertable<EnforcementCaseTable> = {
-          id,
-          source_key: sourceKey,
-          source_id: this.source.sourceId,
-          external_id: externalId,
-          version: record.version,
-          org_id: agency.id,
-          region_code: agency.regionCode,
-          ...form.projection,
-          derived_version: null,
-          received_at: now,
-          created_at: now,
-        };
-        versions.push({
-          id: newId(),
-          case_id: id,
-          region_code: agency.regionCode,
-          version: record.version,
-          content: form.content,
-          party_secret: form.partySecret,
-          content_hash: form.contentHash,
-          received_at: now,
-          received_by: `source:${this.source.name}`,
-        });
-        // A case created earlier in this chunk is inserted once, with its newest projection.
-        if (created.has(externalId)) created.set(externalId, row);
-        else if (head) updated.set(externalId, row);
-        else created.set(externalId, row);
-        heads.set(externalId, {
-          id,
-          external_id: externalId,
-          version: record.version,
-          region_code: agency.regionCode,
-          content_hash: form.contentHash,
-        });
-        results.push({ line, externalId, status: head ? 'updated' : 'created' });
-      }
-      await repo.insertCases(trx, [...created.values()]);
-      for (const row of updated.values()) {
-        const {
-          id,
-          created_at: _created,
-          source_key: _key,
-          source_id: _source,
-          external_id: _ext,
-          ...set
-        } = row;
-        await repo.updateCase(trx, id, set);
-      }
-      await repo.insertVersions(trx, versions);
-    });
+    await trx.releaseSavepoint('chunk').execute();
     for (const result of results) {
       this.#results.push(result);
       this.#counts.received += 1;
       this.#counts[result.status] += 1;
     }
+    this.#uncommitted += chunk.length;
+    if (this.#uncommitted >= INGEST_COMMIT) await this.#commit();
+  }
+
+  async #store(trx: Db, chunk: Prepared[]): Promise<RecordResult[]> {
+    const { keyring } = this.deps;
+    const sourceKey = this.source.sourceId;
+    const results: RecordResult[] = [];
+    const ids = [...new Set(chunk.filter(isValid).map((v) => v.externalId))];
+    const heads = new Map((await repo.findHeads(trx, sourceKey, ids)).map((h) => [h.external_id, h]));
+    const created = new Map<string, Insertable<EnforcementCaseTable>>();
+    const updated = new Map<string, Insertable<EnforcementCaseTable>>();
+    const versions: Insertable<CaseVersionTable>[] = [];
+    const now = new Date().toISOString();
+    for (const item of chunk) {
+      if (!isValid(item)) {
+        results.push(item);
+        continue;
+      }
+      const { line, externalId, record } = item;
+      const agency = this.#agencies.get(record.agencyCreditCode) ?? null;
+      if (!agency || !this.source.orgIds.has(agency.id)) {
+        const code = agency ? 'AGENCY_OUT_OF_SCOPE' : 'UNKNOWN_AGENCY';
+        const message = agency
+          ? `执法主体 ${record.agencyCreditCode} 不在此数据来源系统的授权范围内`
+          : `执法主体未在平台登记: ${record.agencyCreditCode}`;
+        results.push({
+          line,
+          externalId,
+          status: 'rejected',
+          errors: [recordError(code, 'agencyCreditCode', message)],
+        });
+        continue;
+      }
+      const head = heads.get(externalId);
+      if (head && record.version < head.version) {
+        results.push({ line, externalId, status: 'stale' });
+        continue;
+      }
+      const form = storedFormOf(record, item.canonical, keyring);
+      if (head && record.version === head.version) {
+        if (form.contentHash === head.content_hash) results.push({ line, externalId, status: 'unchanged' });
+        else
+          results.push({
+            line,
+            externalId,
+            status: 'rejected',
+            errors: [
+              recordError(
+                'VERSION_CONFLICT',
+                'version',
+                `版本 ${record.version} 已保存且内容不同; 修改记录须提高版本号 (当前版本 ${head.version})`,
+              ),
+            ],
+          });
+        continue;
+      }
+      const id = head?.id ?? newId();
+      const row: Insertable<EnforcementCaseTable> = {
+        id,
+        source_key: sourceKey,
+        source_id: this.source.sourceId,
+        external_id: externalId,
+        version: record.version,
+        org_id: agency.id,
+        region_code: agency.regionCode,
+        ...form.projection,
+        derived_version: null,
+        received_at: now,
+        created_at: now,
+      };
+      versions.push({
+        id: newId(),
+        case_id: id,
+        region_code: agency.regionCode,
+        version: record.version,
+        content: form.content,
+        party_secret: form.partySecret,
+        content_hash: form.contentHash,
+        received_at: now,
+        received_by: `source:${this.source.name}`,
+      });
+      // A case created earlier in this chunk is inserted once, with its newest projection.
+      if (created.has(externalId)) created.set(externalId, row);
+      else if (head) updated.set(externalId, row);
+      else created.set(externalId, row);
+      heads.set(externalId, {
+        id,
+        external_id: externalId,
+        version: record.version,
+        region_code: agency.regionCode,
+        content_hash: form.contentHash,
+      });
+      results.push({ line, externalId, status: head ? 'updated' : 'created' });
+    }
+    await repo.insertCases(trx, [...created.values()]);
+    for (const row of updated.values()) {
+      const {
+        id,
+        created_at: _created,
+        source_key: _key,
+        source_id: _source,
+        external_id: _ext,
+        ...set
+      } = row;
+      await repo.updateCase(trx, id, set);
+    }
+    await repo.insertVersions(trx, versions);
+    return results;
   }
 
   async #audit(): Promise<void> {
