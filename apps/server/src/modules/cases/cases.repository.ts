@@ -109,7 +109,7 @@ export async function findUnderived(db: Db, limit: number) {
     .innerJoin('case_version as v', (join) =>
       join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
     )
-    .select(['c.id', 'c.version', 'c.region_code', 'v.content'])
+    .select(['c.id', 'c.version', 'c.org_id', 'c.region_code', 'v.content'])
     .where('c.derived_version', 'is', null)
     .orderBy('c.id')
     .limit(limit)
@@ -137,6 +137,21 @@ export async function saveDerived(
       .where('id', '=', c.id)
       .where('version', '=', c.version)
       .execute();
+}
+
+/** Deadlines whose duty is not met and that fall due between two days, with their case's agency. */
+export async function openDeadlinesBetween(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('case_deadline as d')
+    .innerJoin('enforcement_case as c', 'c.id', 'd.case_id')
+    .select(['d.case_id', 'd.code', 'd.due', 'd.region_code', 'c.org_id', 'c.external_id', 'c.title'])
+    .where('d.met_on', 'is', null)
+    .where('d.due', '>=', from)
+    .where('d.due', '<=', to)
+    .orderBy('d.due')
+    .orderBy('d.case_id')
+    .orderBy('d.code')
+    .execute();
 }
 
 /** Queues again the cases with a provisional deadline in one of these (now loaded) years. */

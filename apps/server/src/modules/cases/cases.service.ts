@@ -24,10 +24,11 @@ import { deriveDeadlines } from './case-deadlines.ts';
 import { presentDeadlines, presentSummary, recordView, timelineOf } from './cases.presenter.ts';
 import * as repo from './cases.repository.ts';
 import * as consoleRepo from './cases-console.repository.ts';
+import { DEFAULT_REMINDER_WORKING_DAYS, runDeadlineReminders } from './deadline-reminders.ts';
 import { decisionDocument, incompleteRefusal, missingElements } from './decision-document.ts';
 import type { BodyItem } from './exchange-body.ts';
 import { PublicityService } from './publicity.service.ts';
-import { deriveAll } from './use-cases/derive-cases.ts';
+import { type DerivedHook, deriveAll } from './use-cases/derive-cases.ts';
 import {
   downloadEvidence,
   type EvidenceDeps,
@@ -48,6 +49,7 @@ export const EXPORT_LIMIT = 20_000;
  */
 export class CaseService {
   #afterIngest: () => Promise<unknown> = async () => {};
+  #afterDerived: DerivedHook | undefined;
 
   constructor(
     private readonly db: Db,
@@ -128,7 +130,20 @@ export class CaseService {
   async derivePending(): Promise<{ derived: number; requeued: number }> {
     const years = (await this.calendar.years()).map((y) => y.year);
     const requeued = await repo.requeueProvisional(this.db, years);
-    return { derived: await deriveAll(this.db, this.calendar), requeued };
+    return { derived: await deriveAll(this.db, this.calendar, this.#afterDerived), requeued };
+  }
+
+  /** What else to save with each derivation (the warning engine registers its evaluation here). */
+  onDerived(hook: DerivedHook): void {
+    this.#afterDerived = hook;
+  }
+
+  /** Reminds agencies of deadlines falling due within their region's lead time (the daily job). */
+  async remindDeadlines(
+    leadFor: (regionCode: string) => number = () => DEFAULT_REMINDER_WORKING_DAYS,
+    today = todayInShanghai(),
+  ): Promise<{ reminded: number }> {
+    return runDeadlineReminders(this.db, await this.calendar.calendar(), today, leadFor);
   }
 
   /** One page of the cases the user may see. */

@@ -111,11 +111,40 @@ export class JobScheduler {
     const entry = this.#handlers.get(handler);
     const key = options.key ?? `${handler}:${newId()}`;
     const runAt = (options.runAt ?? new Date()).toISOString();
-    await repo.insertJobIfAbsent(
+    const inserted = await repo.insertJobIfAbsent(
       this.db,
       this.#newRow(key, handler, 'once', runAt, payload, options.maxAttempts ?? entry?.maxAttempts ?? 5),
     );
+    if (inserted && entry) this.#wakeAt(Date.parse(runAt));
     return key;
+  }
+
+  /**
+   * Queues a one-off job that gathers every call made within the same `windowMs`: all of them share
+   * one run, due at the end of the window, so work that arrives in bursts (ingested batches) is
+   * picked up within about one window, never skipped for a run that already finished.
+   */
+  coalesce(handler: string, windowMs: number): Promise<string> {
+    const next = (Math.floor(Date.now() / windowMs) + 1) * windowMs;
+    return this.enqueue(handler, null, { key: `${handler}:${next}`, runAt: new Date(next) });
+  }
+
+  /** Polls at `at` instead of waiting for the next regular poll, when this node runs jobs. */
+  #wakeAt(at: number): void {
+    if (this.#timer === null || this.#stopping) return;
+    const wake = setTimeout(
+      () => {
+        if (this.#stopping || this.#ticking) return;
+        this.#ticking = this.tick()
+          .then(() => undefined)
+          .catch((error: unknown) => this.options.logger.error({ err: error }, 'job poll failed'))
+          .finally(() => {
+            this.#ticking = null;
+          });
+      },
+      Math.max(0, at - Date.now()),
+    );
+    wake.unref();
   }
 
   #newRow(

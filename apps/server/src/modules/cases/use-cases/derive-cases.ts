@@ -9,20 +9,43 @@ import type { CaseDeadlineTable } from '../cases.table.ts';
 /** Cases per transaction of the derivation. */
 const DERIVE_BATCH = 500;
 
+/** A case just brought up to its newest version, as those who derive more from it need it. */
+export interface DerivedCase {
+  id: string;
+  version: number;
+  orgId: string;
+  regionCode: string;
+  record: CaseRecord;
+}
+
+/**
+ * Runs in the derivation's transaction, after the deadlines are stored: whatever else must follow
+ * a new version (the warning engine's evaluation) is then saved with them, or not at all.
+ */
+export type DerivedHook = (trx: Db, cases: DerivedCase[]) => Promise<void>;
+
 /**
  * Brings every case's stored deadlines up to its newest version, in batches, until none is behind.
  * Runs after each ingest and on a schedule; a case updated meanwhile stays queued for the next pass.
  */
-export async function deriveAll(db: Db, calendar: CalendarService): Promise<number> {
+export async function deriveAll(db: Db, calendar: CalendarService, hook?: DerivedHook): Promise<number> {
   let done = 0;
   for (;;) {
     const rows = await repo.findUnderived(db, DERIVE_BATCH);
     if (!rows.length) return done;
     const working = await calendar.calendar();
     const deadlines: Insertable<CaseDeadlineTable>[] = [];
+    const derived: DerivedCase[] = [];
     for (const row of rows) {
       // The content without the person's data is enough: no deadline depends on who the party is.
       const record = JSON.parse(row.content) as CaseRecord;
+      derived.push({
+        id: row.id,
+        version: row.version,
+        orgId: row.org_id,
+        regionCode: row.region_code,
+        record,
+      });
       for (const d of deriveDeadlines(record, working)) {
         deadlines.push({
           case_id: row.id,
@@ -35,7 +58,10 @@ export async function deriveAll(db: Db, calendar: CalendarService): Promise<numb
         });
       }
     }
-    await db.transaction().execute((trx) => repo.saveDerived(trx, rows, deadlines));
+    await db.transaction().execute(async (trx) => {
+      await repo.saveDerived(trx, rows, deadlines);
+      if (hook) await hook(trx, derived);
+    });
     done += rows.length;
   }
 }
