@@ -28,6 +28,8 @@ export interface CaseProjection {
   decided_on: string | null;
   published_on: string | null;
   closed_on: string | null;
+  /** The day of the act: the decision's day, else the earliest stage (counts inspections per year). */
+  acted_on: string | null;
   fine_cents: number | null;
 }
 
@@ -38,14 +40,15 @@ export function contentHashOf(keyring: Keyring, canonical: string): string {
 
 /** The first day of each main stage, in one pass over the events. */
 function stageDays(record: CaseRecord) {
-  const days = { filed: null, decided: null, published: null, closed: null } as Record<
-    'filed' | 'decided' | 'published' | 'closed',
+  const days = { filed: null, decided: null, published: null, closed: null, earliest: null } as Record<
+    'filed' | 'decided' | 'published' | 'closed' | 'earliest',
     string | null
   >;
   for (const event of record.events) {
+    const day = shanghaiDay(event.at);
+    if (day && (days.earliest === null || day < days.earliest)) days.earliest = day;
     const type = event.type;
     if (type !== 'filed' && type !== 'decided' && type !== 'published' && type !== 'closed') continue;
-    const day = shanghaiDay(event.at);
     const best = days[type];
     if (day && (best === null || day < best)) days[type] = day;
   }
@@ -84,6 +87,7 @@ export function projectionOf(record: CaseRecord, keyring: Keyring): CaseProjecti
     decided_on: decided,
     published_on: days.published,
     closed_on: closed,
+    acted_on: decided ?? days.earliest,
     fine_cents: hasFine ? fines : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import { insertRows } from '../../platform/db/dialect.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import type {
@@ -56,6 +57,7 @@ const CASE_COLUMNS = [
   'decided_on',
   'published_on',
   'closed_on',
+  'acted_on',
   'fine_cents',
   'derived_version',
   'received_at',
@@ -109,7 +111,14 @@ export async function findUnderived(db: Db, limit: number) {
     .innerJoin('case_version as v', (join) =>
       join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
     )
-    .select(['c.id', 'c.version', 'c.org_id', 'c.region_code', 'v.content'])
+    .select([
+      'c.id',
+      'c.version',
+      'c.org_id',
+      'c.region_code',
+      'v.content',
+      inspectionRank().as('inspection_rank'),
+    ])
     .where('c.derived_version', 'is', null)
     .orderBy('c.id')
     .limit(limit)
@@ -137,6 +146,57 @@ export async function saveDerived(
       .where('id', '=', c.id)
       .where('version', '=', c.version)
       .execute();
+}
+
+/**
+ * For an inspection: how many inspections the same agency made of the same party in the same
+ * calendar year, up to and including this one (by the day of the act, then by id).
+ */
+function inspectionRank() {
+  return sql<
+    number | string | null
+  >`case when c.kind = 'inspection' and c.party_key is not null and c.acted_on is not null then (
+    select count(*) from enforcement_case i
+    where i.kind = 'inspection' and i.org_id = c.org_id and i.party_key = c.party_key
+      and i.acted_on >= substr(c.acted_on, 1, 4) || '-01-01'
+      and (i.acted_on < c.acted_on or (i.acted_on = c.acted_on and i.id <= c.id))
+  ) end`;
+}
+
+/** The newest version of cases after `after` in id order, for a pass over every case. */
+export async function newestPage(db: Db, after: string, limit: number) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('case_version as v', (join) =>
+      join.onRef('v.case_id', '=', 'c.id').onRef('v.version', '=', 'c.version'),
+    )
+    .select([
+      'c.id',
+      'c.version',
+      'c.org_id',
+      'c.region_code',
+      'v.content',
+      inspectionRank().as('inspection_rank'),
+    ])
+    .where('c.id', '>', after)
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+}
+
+/** The inspection rank (see above) of each of these cases that is an inspection of a known party. */
+export async function inspectionRanks(db: Db, ids: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('enforcement_case as c')
+      .select(['c.id', inspectionRank().as('n')])
+      .where('c.id', 'in', ids.slice(i, i + 500))
+      .where('c.kind', '=', 'inspection')
+      .execute();
+    for (const row of rows) if (row.n !== null) out.set(row.id, Number(row.n));
+  }
+  return out;
 }
 
 /** Deadlines whose duty is not met and that fall due between two days, with their case's agency. */

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { CaseOpen, CaseStage } from '@jiandu/contracts/case-handling';
 import type { CaseDetail, CaseListQuery, CaseSummary, EvidenceUploadQuery } from '@jiandu/contracts/cases';
-import type { BatchResult, CaseReadBack } from '@jiandu/contracts/exchange';
+import type { BatchResult, CaseReadBack, CaseRecord } from '@jiandu/contracts/exchange';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import {
@@ -28,7 +28,7 @@ import { DEFAULT_REMINDER_WORKING_DAYS, runDeadlineReminders } from './deadline-
 import { decisionDocument, incompleteRefusal, missingElements } from './decision-document.ts';
 import type { BodyItem } from './exchange-body.ts';
 import { PublicityService } from './publicity.service.ts';
-import { type DerivedHook, deriveAll } from './use-cases/derive-cases.ts';
+import { type DerivedCase, type DerivedHook, deriveAll, derivedCase } from './use-cases/derive-cases.ts';
 import {
   downloadEvidence,
   type EvidenceDeps,
@@ -131,6 +131,15 @@ export class CaseService {
     const years = (await this.calendar.years()).map((y) => y.year);
     const requeued = await repo.requeueProvisional(this.db, years);
     return { derived: await deriveAll(this.db, this.calendar, this.#afterDerived), requeued };
+  }
+
+  /**
+   * The newest version of up to `limit` cases after `after` (by id), for a pass over every case in
+   * constant memory (the warning engine's full evaluation).
+   */
+  async newestPage(after: string, limit: number): Promise<DerivedCase[]> {
+    const rows = await repo.newestPage(this.db, after, limit);
+    return rows.map((row) => derivedCase(row, JSON.parse(row.content) as CaseRecord));
   }
 
   /** What else to save with each derivation (the warning engine registers its evaluation here). */

@@ -26,6 +26,7 @@ export interface EnforcementCaseTable {
   decided_on: string | null;
   published_on: string | null;
   closed_on: string | null;
+  acted_on: string | null;
   /** Fen (分); pg returns int8 as a string, so read it through toNumber. */
   fine_cents: number | string | null;
   derived_version: number | null;

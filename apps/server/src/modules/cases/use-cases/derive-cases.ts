@@ -16,6 +16,23 @@ export interface DerivedCase {
   orgId: string;
   regionCode: string;
   record: CaseRecord;
+  /** For an inspection of a known party: the agency's how-manieth inspection of it that year. */
+  inspectionRank: number | null;
+}
+
+/** A stored row of the newest version as those who derive from it see it. */
+export function derivedCase(
+  row: { id: string; version: number; org_id: string; region_code: string; inspection_rank: unknown },
+  record: CaseRecord,
+): DerivedCase {
+  return {
+    id: row.id,
+    version: row.version,
+    orgId: row.org_id,
+    regionCode: row.region_code,
+    record,
+    inspectionRank: row.inspection_rank === null ? null : Number(row.inspection_rank),
+  };
 }
 
 /**
@@ -39,13 +56,7 @@ export async function deriveAll(db: Db, calendar: CalendarService, hook?: Derive
     for (const row of rows) {
       // The content without the person's data is enough: no deadline depends on who the party is.
       const record = JSON.parse(row.content) as CaseRecord;
-      derived.push({
-        id: row.id,
-        version: row.version,
-        orgId: row.org_id,
-        regionCode: row.region_code,
-        record,
-      });
+      derived.push(derivedCase(row, record));
       for (const d of deriveDeadlines(record, working)) {
         deadlines.push({
           case_id: row.id,
