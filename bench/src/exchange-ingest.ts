@@ -172,7 +172,11 @@ function post(url: string, token: string, file: string, agent: http.Agent) {
 }
 
 /** Runs the scenario on one database and prints its figures. */
-export async function exchangeIngestScenario(label: string, databaseUrl: string, dir: string): Promise<void> {
+export async function exchangeIngestScenario(
+  label: string,
+  databaseUrl: string,
+  dir: string,
+): Promise<{ world: ReturnType<typeof generateWorld>; env: NodeJS.ProcessEnv }> {
   const count = Number(process.env.BENCH_CASES ?? 1_000_000);
   const agencies = Number(process.env.BENCH_AGENCIES ?? 1_000);
   const { world, token, env } = await prepareDatabase(databaseUrl, dir, agencies);
@@ -225,4 +229,5 @@ export async function exchangeIngestScenario(label: string, databaseUrl: string,
   } finally {
     await context.database.close();
   }
+  return { world, env };
 }

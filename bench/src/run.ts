@@ -14,6 +14,8 @@ import { catalogueScenario } from './catalogue-scale.ts';
 import { exchangeIngestScenario } from './exchange-ingest.ts';
 import { load } from './http-load.ts';
 import { officerImportScenario } from './officer-import.ts';
+import { warningEvaluationScenario } from './warning-evaluation.ts';
+import { ruleEngineComparison } from './warning-rules-compare.ts';
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -143,8 +145,13 @@ try {
   await jobScenario(dir);
   await officerImportScenario(dir);
   await catalogueScenario(dir);
-  await exchangeIngestScenario('SQLite', `sqlite:${path.join(dir, 'exchange.sqlite')}`, dir);
-  if (process.env.BENCH_PG_URL) await exchangeIngestScenario('PG', process.env.BENCH_PG_URL, dir);
+  const sqlite = await exchangeIngestScenario('SQLite', `sqlite:${path.join(dir, 'exchange.sqlite')}`, dir);
+  await warningEvaluationScenario('SQLite', sqlite.env, sqlite.world);
+  if (process.env.BENCH_PG_URL) {
+    const pg = await exchangeIngestScenario('PG', process.env.BENCH_PG_URL, dir);
+    await warningEvaluationScenario('PG', pg.env, pg.world);
+  }
+  await ruleEngineComparison();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -23,6 +23,9 @@ import { InvitedSupervisorService } from './modules/people/supervisors.service.t
 import { TalentPoolService } from './modules/people/talents.service.ts';
 import { RegionService } from './modules/regions/regions.service.ts';
 import { SourceService } from './modules/sources/sources.service.ts';
+import { WarningRuleService } from './modules/warnings/warning-rules.service.ts';
+import { registerWarningJobs } from './modules/warnings/warnings.jobs.ts';
+import { WarningService } from './modules/warnings/warnings.service.ts';
 import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
 import { registerCalendarJobs } from './platform/calendar/calendar.jobs.ts';
 import { CalendarService } from './platform/calendar/calendar.service.ts';
@@ -66,6 +69,8 @@ export interface Services {
   outbox: Outbox;
   catalogue: CatalogueService;
   cases: CaseService;
+  warnings: WarningService;
+  warningRules: WarningRuleService;
 }
 
 function createServices(
@@ -107,6 +112,8 @@ function createServices(
     outbox,
     catalogue,
     cases: new CaseService(db, keyring, orgs, calendar, { certificates, catalogue, agencies, blobs }),
+    warnings: new WarningService(db),
+    warningRules: new WarningRuleService(db, orgs, regions),
   };
 }
 
@@ -174,6 +181,16 @@ export async function createContext(
       ...registerAuditJobs(scheduler, database.db),
       ...registerOfficerJobs(scheduler, services.certificates),
       ...registerCaseJobs(scheduler, services.cases),
+      ...registerWarningJobs(scheduler, {
+        db: database.db,
+        cases: services.cases,
+        registers: services,
+        calendar,
+        rules: services.warningRules,
+        warnings: services.warnings,
+        catalogue: services.catalogue,
+        orgs: services.orgs,
+      }),
       ...registerOutboxJobs(scheduler, database.db, services.outbox),
       ...registerBlobJobs(scheduler, blobs),
     ];

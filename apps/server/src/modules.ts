@@ -22,6 +22,7 @@ import { orgsModule } from './modules/orgs/orgs.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
 import { regionsModule } from './modules/regions/regions.module.ts';
 import { exchangeIdentityModule, sourcesModule } from './modules/sources/sources.module.ts';
+import { warningRulesModule, warningsModule } from './modules/warnings/warnings.module.ts';
 
 /**
  * The business modules, in the order they register. Explicit on purpose: adding a module is one
@@ -51,6 +52,8 @@ export const MODULES: AppModule[] = [
   publicationPeriodsModule,
   publicDecisionsModule,
   exchangeCasesModule,
+  warningsModule,
+  warningRulesModule,
 ];
 
 /** Registers every module's routes under its prefix. */

@@ -63,6 +63,7 @@ export const CaseListQuerySchema = z.object({
   decidedFrom: DateOnly.optional().describe('决定日期起'),
   decidedTo: DateOnly.optional().describe('决定日期止'),
   overdue: z.enum(['true']).optional().describe('只看有期限已逾期或逾期完成的案件'),
+  hasWarnings: z.enum(['true']).optional().describe('只看有未解除监督预警的案件'),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
 

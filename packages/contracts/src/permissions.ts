@@ -36,6 +36,10 @@ export const PERMISSIONS = {
   'case.write': '在平台办理执法案件 (立案、记录各环节、上传证据)',
   'case.publish': '公示与撤下行政执法决定',
   'publicity.configure': '设置行政执法决定的公示期限',
+  'warning.read': '查看监督预警与预警规则',
+  'warning.handle': '处理监督预警 (确认、排除)',
+  'warning.contest': '对本机关的监督预警提出异议',
+  'rule.configure': '按地区、执法领域设置预警规则参数',
 } as const;
 
 /** A permission code. */

@@ -25,14 +25,36 @@ function finesOf(content: BenchmarkContent): WorldAgency['items'][number]['fines
 
 /**
  * The demo's world as the case generator needs it: the demo agencies with their certified officers
- * and their published catalogue, read back from what the earlier demo steps stored.
+ * and their published catalogue, read back from what the earlier demo steps stored. Only agencies
+ * whose qualification was first confirmed by `since` and is in force act in it: those still awaiting
+ * confirmation, or revoked, would otherwise fill the warnings with one defect.
  */
-async function demoWorld(db: Db): Promise<{ world: World; orgIds: string[] }> {
+async function demoWorld(db: Db, since: string): Promise<{ world: World; orgIds: string[] }> {
   const agencies = await db
     .selectFrom('org')
     .select(['id', 'name', 'region_code', 'credit_code'])
     .where('kind', '=', 'agency')
     .where('credit_code', 'is not', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('agency_qualification as q')
+          .select('q.id')
+          .whereRef('q.org_id', '=', 'org.id')
+          .where('q.is_current', '=', 1)
+          .where('q.status', '=', 'published'),
+      ),
+    )
+    .where((eb) =>
+      eb(
+        eb
+          .selectFrom('agency_qualification as first')
+          .select((f) => f.fn.min('first.confirmed_on').as('day'))
+          .whereRef('first.org_id', '=', 'org.id'),
+        '<=',
+        since,
+      ),
+    )
     .orderBy('id')
     .execute();
   const certificates = await db
@@ -120,7 +142,9 @@ export async function seedCasesDemo(
   db: Db,
   onProgress: (line: string) => void,
 ): Promise<void> {
-  const { world, orgIds } = await demoWorld(db);
+  const to = addDays(todayInShanghai(), -3);
+  const from = addDays(to, -1050);
+  const { world, orgIds } = await demoWorld(db, from);
   if (!world.agencies.length) return;
   const { token } = await services.sources.create(
     { id: null, name: '演示数据' },
@@ -128,8 +152,6 @@ export async function seedCasesDemo(
     orgIds,
   );
   const source = (await services.sources.fromToken(token, { ip: '127.0.0.1' }))!;
-  const to = addDays(todayInShanghai(), -3);
-  const from = addDays(to, -1050);
   const count = world.agencies.length * CASES_PER_AGENCY;
   async function* items() {
     let line = 0;

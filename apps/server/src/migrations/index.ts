@@ -11,6 +11,7 @@ import * as catalogue from './2026-11-28-05-catalogue.ts';
 import * as cases from './2026-11-28-06-cases.ts';
 import * as evidenceBlobs from './2026-11-28-07-evidence-blobs.ts';
 import * as outbox from './2026-11-28-08-outbox.ts';
+import * as warnings from './2026-11-29-01-warnings.ts';
 import * as caseActedOn from './2026-11-29-02-case-acted-on.ts';
 
 /**
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-07-evidence-blobs': evidenceBlobs,
   '2026-11-28-08-outbox': outbox,
   '2026-11-29-02-case-acted-on': caseActedOn,
+  '2026-11-29-01-warnings': warnings,
 };

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -7,6 +8,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  ControlOutlined,
   DashboardOutlined,
   DesktopOutlined,
   FileSearchOutlined,
@@ -184,6 +186,22 @@ export const PAGES: ConsolePage[] = [
     permission: 'case.read',
     group: 'work',
     component: lazy(() => import('../features/cases/pages/publication-periods-page.tsx')),
+  },
+  {
+    path: 'warnings',
+    label: { 'zh-CN': '预警中心', en: 'Warning centre' },
+    icon: <AlertOutlined />,
+    permission: 'warning.read',
+    group: 'work',
+    component: lazy(() => import('../features/warnings/pages/warning-centre-page.tsx')),
+  },
+  {
+    path: 'warning-rules',
+    label: { 'zh-CN': '预警规则', en: 'Warning rules' },
+    icon: <ControlOutlined />,
+    permission: 'rule.configure',
+    group: 'work',
+    component: lazy(() => import('../features/warnings/pages/warning-rules-page.tsx')),
   },
   {
     path: 'people',

@@ -166,6 +166,37 @@ export function eventsOf(db: Db, orgId: string): Promise<AgencyQualificationEven
     .execute();
 }
 
+/**
+ * Every org with a credit code (or those codes) with its qualification versions and each version's
+ * events, in one statement for the warning rules' index: one row per event (a version without
+ * events, or an org without versions, comes once with nulls); the caller folds them.
+ */
+export function qualificationRegister(db: Db, codes?: readonly string[]) {
+  const query = db
+    .selectFrom('org')
+    .leftJoin('agency_qualification as v', 'v.org_id', 'org.id')
+    .leftJoin('agency_qualification_event as e', 'e.qualification_id', 'v.id')
+    .select([
+      'org.id as org_id',
+      'org.credit_code',
+      'v.id as version_id',
+      'v.version',
+      'v.authority',
+      'v.fields',
+      'v.term_start',
+      'v.term_end',
+      'e.id as event_id',
+      'e.action',
+      'e.effective_date',
+      'e.reason',
+    ])
+    .where('org.credit_code', 'is not', null)
+    .orderBy('org.credit_code')
+    .orderBy('v.version')
+    .orderBy('e.id');
+  return (codes ? query.where('org.credit_code', 'in', codes) : query).execute();
+}
+
 /** The highest version number an agency has used (0 when none). */
 export async function maxVersion(db: Db, orgId: string): Promise<number> {
   const row = await db

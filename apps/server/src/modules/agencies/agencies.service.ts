@@ -2,14 +2,17 @@ import type {
   AgencyDetail,
   AgencyListQuery,
   AgencySummary,
+  Authority,
   PublicAgency,
   PublicAgencyDetail,
+  QualificationAction,
   QualificationContent,
   QualificationOn,
 } from '@jiandu/contracts/agencies';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
 import { scopesFor, type UserActor } from '../../platform/authz/actor.ts';
 import { isValidDate, todayInShanghai } from '../../platform/calendar/dates.ts';
+import type { Timeline } from '../../platform/calendar/timeline.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
@@ -23,8 +26,14 @@ import {
   presentVersion,
 } from './agencies.presenter.ts';
 import * as repo from './agencies.repository.ts';
+import type { AgencyQualificationEventTable, AgencyQualificationTable } from './agencies.table.ts';
 import * as publicRepo from './agencies-public.repository.ts';
-import { qualificationOnDate } from './qualification-history.ts';
+import {
+  type HistoryEvent,
+  type HistoryVersion,
+  qualificationOnDate,
+  qualificationTimeline,
+} from './qualification-history.ts';
 import { type AgencyDeps, agencyFor } from './use-cases/agency-access.ts';
 import { saveDraft, submitQualification } from './use-cases/draft-qualification.ts';
 import {
@@ -33,6 +42,75 @@ import {
   returnQualification,
   revokeQualification,
 } from './use-cases/review-qualification.ts';
+
+/** Whether an org was a qualified enforcement subject, by day (the warning rules' index). */
+export interface QualificationTimeline {
+  orgId: string;
+  creditCode: string;
+  qualified: Timeline<boolean>;
+}
+
+function historyVersion(v: AgencyQualificationTable): HistoryVersion {
+  return {
+    id: v.id,
+    version: Number(v.version),
+    authority: v.authority,
+    fields: fieldsOf(v),
+    termStart: v.term_start,
+    termEnd: v.term_end,
+  };
+}
+
+function historyEvent(e: AgencyQualificationEventTable): HistoryEvent {
+  return {
+    qualificationId: e.qualification_id,
+    action: e.action,
+    effectiveDate: e.effective_date,
+    reason: e.reason,
+  };
+}
+
+type RegisterRow = Awaited<ReturnType<typeof repo.qualificationRegister>>[number];
+
+/** The register's joined rows folded back into each org's versions and events, then into timelines. */
+function foldRegister(rows: readonly RegisterRow[]): QualificationTimeline[] {
+  type Facts = { creditCode: string; versions: Map<string, HistoryVersion>; events: RegisterRow[] };
+  const byOrg = new Map<string, Facts>();
+  for (const r of rows) {
+    const org: Facts = byOrg.get(r.org_id) ?? {
+      creditCode: r.credit_code as string,
+      versions: new Map(),
+      events: [],
+    };
+    byOrg.set(r.org_id, org);
+    if (r.version_id && !org.versions.has(r.version_id))
+      org.versions.set(r.version_id, {
+        id: r.version_id,
+        version: Number(r.version),
+        authority: r.authority as Authority,
+        fields: fieldsOf({ fields: r.fields as string }),
+        termStart: r.term_start,
+        termEnd: r.term_end,
+      });
+    if (r.event_id) org.events.push(r);
+  }
+  return [...byOrg].map(([orgId, org]) => {
+    // In the order `qualificationOn` reads them: as they were recorded.
+    const events = org.events
+      .sort((a, b) => ((a.event_id as string) < (b.event_id as string) ? -1 : 1))
+      .map((e) => ({
+        qualificationId: e.version_id as string,
+        action: e.action as QualificationAction,
+        effectiveDate: e.effective_date as string,
+        reason: e.reason,
+      }));
+    return {
+      orgId,
+      creditCode: org.creditCode,
+      qualified: qualificationTimeline([...org.versions.values()], events),
+    };
+  });
+}
 
 /** The most agencies one public search returns. */
 export const PUBLIC_LIMIT = 200;
@@ -101,24 +179,18 @@ export class AgencyService {
       repo.versionsOf(this.db, org.id),
       repo.eventsOf(this.db, org.id),
     ]);
-    const answer = qualificationOnDate(
-      versions.map((v) => ({
-        id: v.id,
-        version: Number(v.version),
-        authority: v.authority,
-        fields: fieldsOf(v),
-        termStart: v.term_start,
-        termEnd: v.term_end,
-      })),
-      events.map((e) => ({
-        qualificationId: e.qualification_id,
-        action: e.action,
-        effectiveDate: e.effective_date,
-        reason: e.reason,
-      })),
-      date,
-    );
+    const answer = qualificationOnDate(versions.map(historyVersion), events.map(historyEvent), date);
     return { orgId: org.id, orgName: org.name, date, ...answer };
+  }
+
+  /**
+   * Whether each org with a credit code (all, or those codes) is qualified, as a timeline over days,
+   * so the warning rules can answer any agency on any day from memory.
+   */
+  async qualificationTimelines(creditCodes?: readonly string[]): Promise<QualificationTimeline[]> {
+    const codes = creditCodes?.map((c) => c.trim().toUpperCase());
+    if (codes?.length === 0) return [];
+    return foldRegister(await repo.qualificationRegister(this.db, codes));
   }
 
   /**

@@ -1,4 +1,6 @@
 import { AUTHORITY_LABELS, type Authority, type QualificationAction } from '@jiandu/contracts/agencies';
+import { addDays } from '../../platform/calendar/dates.ts';
+import { type Timeline, timelineOf } from '../../platform/calendar/timeline.ts';
 
 /** What the date rule needs of a version. */
 export interface HistoryVersion {
@@ -86,4 +88,20 @@ export function qualificationOnDate(
     qualified: true,
     reason: `第${v.version}版主体资格 (${AUTHORITY_LABELS[v.authority]}) 于 ${on} 确认${term}`,
   };
+}
+
+/**
+ * `qualificationOnDate(...).qualified` for every day at once: the answer can only change on an
+ * event's effective date or at an entrustment term's bounds, so it is asked on those days alone.
+ */
+export function qualificationTimeline(
+  versions: readonly HistoryVersion[],
+  events: readonly HistoryEvent[],
+): Timeline<boolean> {
+  const days = events.map((e) => e.effectiveDate);
+  for (const v of versions) {
+    if (v.termStart) days.push(v.termStart);
+    if (v.termEnd) days.push(addDays(v.termEnd, 1));
+  }
+  return timelineOf(days, (day) => qualificationOnDate(versions, events, day).qualified);
 }

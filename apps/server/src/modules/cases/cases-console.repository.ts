@@ -60,6 +60,17 @@ function filtered(db: Db, scopes: readonly ResolvedScope[], filter: CaseListQuer
     query = query.where((eb) =>
       eb.exists(lateDeadlineRows(eb as unknown as CaseEb, today).select('d.case_id')),
     );
+  // A read of the warning engine's table for a filter only (its rows are the warnings module's).
+  if (filter.hasWarnings)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('warning as w')
+          .select('w.id')
+          .whereRef('w.case_id', '=', 'c.id')
+          .where('w.status', 'in', ['open', 'acknowledged', 'matter']),
+      ),
+    );
   return query;
 }
 

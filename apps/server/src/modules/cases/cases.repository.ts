@@ -184,6 +184,50 @@ export async function newestPage(db: Db, after: string, limit: number) {
     .execute();
 }
 
+/** Ids of these cases whose newest version is `version` and is derived (nothing newer pending). */
+export async function settledVersions(db: Db, versions: ReadonlyMap<string, number>): Promise<Set<string>> {
+  const out = new Set<string>();
+  const ids = [...versions.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('enforcement_case')
+      .select(['id', 'version', 'derived_version'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows)
+      if (row.version === versions.get(row.id) && row.derived_version === row.version) out.add(row.id);
+  }
+  return out;
+}
+
+/** Each agency's latest act day (for 长期零执法). */
+export async function lastActByAgency(db: Db) {
+  return db
+    .selectFrom('enforcement_case')
+    .select(['org_id', (eb) => eb.fn.max('acted_on').as('last_acted_on')])
+    .groupBy('org_id')
+    .orderBy('org_id')
+    .execute();
+}
+
+/** Per agency and item, the fined cases decided since a day and their average fine in fen. */
+export async function finesByAgencyItem(db: Db, since: string) {
+  return db
+    .selectFrom('enforcement_case')
+    .select([
+      'org_id',
+      'item_code',
+      (eb) => eb.fn.countAll<number | string>().as('cases'),
+      (eb) => eb.fn.avg<number | string>('fine_cents').as('average_cents'),
+    ])
+    .where('fine_cents', 'is not', null)
+    .where('decided_on', '>=', since)
+    .groupBy(['org_id', 'item_code'])
+    .orderBy('org_id')
+    .orderBy('item_code')
+    .execute();
+}
+
 /** The inspection rank (see above) of each of these cases that is an inspection of a known party. */
 export async function inspectionRanks(db: Db, ids: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { CaseOpen, CaseStage } from '@jiandu/contracts/case-handling';
 import type { CaseDetail, CaseListQuery, CaseSummary, EvidenceUploadQuery } from '@jiandu/contracts/cases';
-import type { BatchResult, CaseReadBack, CaseRecord } from '@jiandu/contracts/exchange';
+import type { BatchResult, CaseReadBack, CaseRecord, CaseWarningRef } from '@jiandu/contracts/exchange';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import {
@@ -29,6 +29,10 @@ import { decisionDocument, incompleteRefusal, missingElements } from './decision
 import type { BodyItem } from './exchange-body.ts';
 import { PublicityService } from './publicity.service.ts';
 import { type DerivedCase, type DerivedHook, deriveAll, derivedCase } from './use-cases/derive-cases.ts';
+
+/** A case just derived, and the hook the warning engine hangs on derivation (see derive-cases.ts). */
+export type { DerivedCase, DerivedHook };
+
 import {
   downloadEvidence,
   type EvidenceDeps,
@@ -50,6 +54,7 @@ export const EXPORT_LIMIT = 20_000;
 export class CaseService {
   #afterIngest: () => Promise<unknown> = async () => {};
   #afterDerived: DerivedHook | undefined;
+  #warningsOf: (caseId: string) => Promise<CaseWarningRef[]> = async () => [];
 
   constructor(
     private readonly db: Db,
@@ -140,6 +145,38 @@ export class CaseService {
   async newestPage(after: string, limit: number): Promise<DerivedCase[]> {
     const rows = await repo.newestPage(this.db, after, limit);
     return rows.map((row) => derivedCase(row, JSON.parse(row.content) as CaseRecord));
+  }
+
+  /**
+   * Which of these cases still stand at the given version with nothing newer pending; read in the
+   * caller's transaction, so a pass over all cases never overwrites what a newer version brought.
+   */
+  settledVersions(trx: Db, versions: ReadonlyMap<string, number>): Promise<Set<string>> {
+    return repo.settledVersions(trx, versions);
+  }
+
+  /** Each agency's latest act day, by org id (the class rule 长期零执法 reads it). */
+  async lastActByAgency(): Promise<Map<string, string | null>> {
+    const rows = await repo.lastActByAgency(this.db);
+    return new Map(rows.map((r) => [r.org_id, r.last_acted_on ?? null]));
+  }
+
+  /** Fined cases decided since a day, per agency and item, with their average fine in yuan. */
+  async finesByAgencyItem(
+    since: string,
+  ): Promise<{ orgId: string; itemCode: string; cases: number; averageFine: number }[]> {
+    const rows = await repo.finesByAgencyItem(this.db, since);
+    return rows.map((r) => ({
+      orgId: r.org_id,
+      itemCode: r.item_code,
+      cases: Number(r.cases),
+      averageFine: Math.round(Number(r.average_cents)) / 100,
+    }));
+  }
+
+  /** Where the read-back finds a case's warnings (the warning engine provides them). */
+  provideWarnings(warningsOf: (caseId: string) => Promise<CaseWarningRef[]>): void {
+    this.#warningsOf = warningsOf;
   }
 
   /** What else to save with each derivation (the warning engine registers its evaluation here). */
@@ -261,6 +298,6 @@ export class CaseService {
     const deadlines = deriveDeadlines(record, await this.calendar.calendar()).map(
       ({ metOn: _met, provisional: _p, ...deadline }) => deadline,
     );
-    return { ...record, receivedAt: row.received_at, deadlines, warnings: [] };
+    return { ...record, receivedAt: row.received_at, deadlines, warnings: await this.#warningsOf(row.id) };
   }
 }

@@ -153,6 +153,74 @@ export async function itemVersionsOf(
   return byItem;
 }
 
+/** Which items the warning rules' index reads: some codes of one agency, or a page in id order. */
+export type RegisterFilter =
+  | { agencyCreditCode: string; itemCodes: readonly string[] }
+  | { after: string | null; limit: number };
+
+/**
+ * The items a filter names with their agency's credit code and every version, in one statement for
+ * the warning rules' index: one row per version (an item without versions comes once with nulls),
+ * items in id order and versions newest first within each subject. Only benchmarks carry their
+ * content; the index does not need an item's.
+ */
+export async function registerItems(db: Db, filter: RegisterFilter) {
+  const rows = await db
+    .selectFrom('item')
+    .innerJoin('org', 'org.id', 'item.org_id')
+    .leftJoin('item_version as v', 'v.item_id', 'item.id')
+    .select([
+      'item.id',
+      'item.code',
+      'org.credit_code as agency_credit_code',
+      'v.id as version_id',
+      'v.subject',
+      'v.version',
+      'v.status',
+      'v.name',
+      'v.effective_from',
+      'v.effective_to',
+      'v.reason',
+      'v.created_at',
+      'v.updated_at',
+    ])
+    .select(sql<string | null>`case when v.subject = 'benchmark' then v.content else '' end`.as('content'))
+    .where((eb) =>
+      'itemCodes' in filter
+        ? eb.and([
+            eb('org.credit_code', '=', filter.agencyCreditCode),
+            eb('item.code', 'in', filter.itemCodes),
+          ])
+        : // A page of items, not of versions: the limit goes in a subquery (its planning cost only
+          // matters to a preload).
+          eb(
+            'item.id',
+            'in',
+            eb
+              .selectFrom('item as page')
+              .innerJoin('org as page_org', 'page_org.id', 'page.org_id')
+              .select('page.id')
+              .where('page_org.credit_code', 'is not', null)
+              .where('page.id', '>', filter.after ?? '')
+              .orderBy('page.id')
+              .limit(filter.limit),
+          ),
+    )
+    .where('org.credit_code', 'is not', null)
+    .orderBy('item.id')
+    .orderBy('v.subject')
+    .orderBy('v.version', 'desc')
+    .execute();
+  return rows.map(({ id, code, agency_credit_code, version_id, ...v }) => ({
+    id,
+    code,
+    agency_credit_code,
+    version: version_id
+      ? ({ ...v, id: version_id, item_id: id, version: toNumber(v.version) } as ItemVersionTable)
+      : null,
+  }));
+}
+
 /** Every event of an item, in the order they were recorded. */
 export function eventsOf(db: Db, itemId: string): Promise<ItemEventTable[]> {
   return db.selectFrom('item_event').selectAll().where('item_id', '=', itemId).orderBy('id').execute();

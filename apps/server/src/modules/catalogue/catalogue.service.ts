@@ -31,7 +31,7 @@ import * as publicRepo from './catalogue-public.repository.ts';
 import { type ExportItem, exportRows } from './items-export.ts';
 import { importItems } from './items-import-save.ts';
 import { createItem, discardDraft, saveDraft, submitDraft } from './use-cases/draft-item.ts';
-import { evaluate, itemOn } from './use-cases/evaluate-benchmark.ts';
+import { evaluate, type ItemTimeline, itemOn, itemTimelines } from './use-cases/evaluate-benchmark.ts';
 import { type CatalogueDeps, itemFor, reaches } from './use-cases/item-access.ts';
 import { type ItemHistory, loadHistory } from './use-cases/load-history.ts';
 import { publishVersion, returnVersion, withdrawVersion } from './use-cases/review-item.ts';
@@ -197,6 +197,14 @@ export class CatalogueService {
   /** Whether an item was in an agency's catalogue on a date (for the ITEM_NOT_IN_CATALOGUE rule). */
   itemOn(input: { agencyCreditCode: string; itemCode: string; date: string }): Promise<ItemOn> {
     return itemOn(this.#deps, input);
+  }
+
+  /**
+   * Items as timelines of "in the catalogue" and of the benchmark in force, so the warning rules can
+   * answer any item on any day from memory: one agency's codes, or one page in id order for a preload.
+   */
+  timelines(filter: repo.RegisterFilter): Promise<ItemTimeline[]> {
+    return itemTimelines(this.db, filter);
   }
 
   /** Items in force today for the public, at most 200. */

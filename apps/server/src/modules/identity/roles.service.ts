@@ -65,6 +65,9 @@ export const BUILTIN_ROLES: {
       'item.publish',
       'case.read',
       'publicity.configure',
+      'warning.read',
+      'warning.handle',
+      'rule.configure',
     ],
   },
   {
@@ -80,6 +83,7 @@ export const BUILTIN_ROLES: {
       'equipment.read',
       'item.read',
       'case.read',
+      'warning.read',
     ],
   },
   {
@@ -101,6 +105,8 @@ export const BUILTIN_ROLES: {
       'case.read',
       'case.write',
       'case.publish',
+      'warning.read',
+      'warning.contest',
     ],
   },
 ];

@@ -1,6 +1,8 @@
 import type { CertificateStatus, CertificateType } from '@jiandu/contracts/officers';
+import { addDays } from '../../platform/calendar/dates.ts';
+import { type Timeline, timelineOf } from '../../platform/calendar/timeline.ts';
 import type { Db } from '../../platform/db/tables.ts';
-import { type StatusEvent, validityOn } from './certificate-rules.ts';
+import { type StatusEvent, statusTimeline, validityOn } from './certificate-rules.ts';
 import * as repo from './certificates.repository.ts';
 import type { CertificateEventTable } from './officers.table.ts';
 
@@ -100,4 +102,82 @@ export async function holdersOf(
     }
   }
   return result;
+}
+
+/** A certificate's facts for every day, so an index can answer many days without the database. */
+export interface CertificateTimeline {
+  number: string;
+  type: CertificateType;
+  legalReviewer: boolean;
+  /** `statusOn` by day: null before issue. */
+  status: Timeline<CertificateStatus | null>;
+  /** The credit code of the org the holder served by day (their post), else the certificate's own org. */
+  agencyCreditCode: Timeline<string | null>;
+}
+
+type PostRow = Awaited<ReturnType<typeof repo.registerPosts>>[number];
+
+/** The org a holder served on a day: the covering post that started last, else the fallback. */
+function agencyTimeline(posts: readonly PostRow[], fallback: string | null): Timeline<string | null> {
+  const days = posts.flatMap((p) => (p.to_date ? [p.from_date, addDays(p.to_date, 1)] : [p.from_date]));
+  return timelineOf(days, (day) => {
+    let best: PostRow | undefined;
+    for (const p of posts) {
+      if (p.from_date > day || (p.to_date !== null && day > p.to_date)) continue;
+      if (
+        !best ||
+        p.from_date > best.from_date ||
+        (p.from_date === best.from_date && p.recorded_at > best.recorded_at)
+      )
+        best = p;
+    }
+    return best ? best.org_credit_code : fallback;
+  });
+}
+
+function grouped<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
+async function timelinesOf(db: Db, filter: repo.RegisterFilter): Promise<CertificateTimeline[]> {
+  const [rows, events, posts] = await Promise.all([
+    repo.registerRows(db, filter),
+    repo.registerEvents(db, filter),
+    repo.registerPosts(db, filter),
+  ]);
+  const eventsBy = grouped(events, (e) => e.certificate_id);
+  const postsBy = grouped(posts, (p) => p.officer_id);
+  return rows.map((r) => ({
+    number: r.number,
+    type: r.type,
+    legalReviewer: Number(r.legal_reviewer) === 1,
+    status: statusTimeline(
+      { number: r.number, issueDate: r.issue_date, expiryDate: r.expiry_date },
+      (eventsBy.get(r.id) ?? []).map(toStatusEvent),
+    ),
+    agencyCreditCode: agencyTimeline(postsBy.get(r.officer_id) ?? [], r.org_credit_code),
+  }));
+}
+
+/**
+ * Certificates as timelines of status and holder's agency, for the warning rules, read with three
+ * statements side by side: the given numbers (normalised, 500 per read), or one page after a
+ * number for a preload.
+ */
+export async function certificateTimelines(
+  db: Db,
+  filter: repo.RegisterFilter,
+): Promise<CertificateTimeline[]> {
+  if (!('numbers' in filter)) return timelinesOf(db, filter);
+  const wanted = [...new Set(filter.numbers.map(normaliseNumber).filter(Boolean))];
+  const out: CertificateTimeline[] = [];
+  for (let i = 0; i < wanted.length; i += 500)
+    out.push(...(await timelinesOf(db, { numbers: wanted.slice(i, i + 500) })));
+  return out;
 }

@@ -6,6 +6,7 @@ import {
   type CertificateValidity,
 } from '@jiandu/contracts/officers';
 import { addDays } from '../../platform/calendar/dates.ts';
+import { type Timeline, timelineOf } from '../../platform/calendar/timeline.ts';
 
 /*
  * The rules of a certificate's life, free of storage: which changes are allowed, and what status
@@ -85,6 +86,22 @@ export function statusOn(
   const status = eventOn(events, date)?.status ?? 'valid';
   if (date > certificate.expiryDate && status !== 'revoked' && status !== 'cancelled') return 'expired';
   return status;
+}
+
+/**
+ * `statusOn` for every day at once, as a timeline: the status can only change on the issue date,
+ * an event's effective date or the day after expiry, so it is asked on those days alone.
+ */
+export function statusTimeline(
+  certificate: CertificateDates,
+  events: readonly StatusEvent[],
+): Timeline<CertificateStatus | null> {
+  const days = [
+    certificate.issueDate,
+    addDays(certificate.expiryDate, 1),
+    ...events.map((e) => e.effectiveDate),
+  ];
+  return timelineOf(days, (day) => statusOn(certificate, events, day));
 }
 
 /** Whether a certificate was valid on a date, with a Chinese reason a person can act on. */

@@ -18,7 +18,13 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
 import { runExpiryCheck } from './certificate-expiry.ts';
-import { type CertificateHolder, holdersOf, toStatusEvent } from './certificate-holders.ts';
+import {
+  type CertificateHolder,
+  type CertificateTimeline,
+  certificateTimelines,
+  holdersOf,
+  toStatusEvent,
+} from './certificate-holders.ts';
 import { certificateKindProblem, currentStatus, transitionProblem, validityOn } from './certificate-rules.ts';
 import * as repo from './certificates.repository.ts';
 import { presentCertificate } from './officers.present.ts';
@@ -231,6 +237,14 @@ export class CertificateService {
    */
   officersByCertificate(numbers: readonly string[], date: string): Promise<Map<string, CertificateHolder>> {
     return holdersOf(this.db, numbers, date);
+  }
+
+  /**
+   * Certificates as timelines of status and holder's agency, so the warning rules can answer any
+   * number on any day from memory: the given numbers, or one page in number order for a preload.
+   */
+  timelines(filter: repo.RegisterFilter): Promise<CertificateTimeline[]> {
+    return certificateTimelines(this.db, filter);
   }
 
   /** The nightly expiry pass: notices 60/30/7 days ahead, then expired the day after. */

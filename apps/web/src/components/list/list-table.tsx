@@ -1,4 +1,5 @@
 import { Table, type TableColumnsType, type TableProps, Typography } from 'antd';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import type { Paging } from '../../lib/paged-params.ts';
 import { pagedTableChange, pagerOf } from '../../lib/paged-table.ts';
 import { ListError } from './list-error.tsx';
@@ -19,6 +20,20 @@ interface Props<T, S extends string> {
   emptyText: string;
   totalText: (total: number) => string;
   pageSizeOptions?: number[];
+  /** Checkboxes on the rows, for lists with an action on several rows at once. */
+  rowSelection?: TableProps<T>['rowSelection'];
+}
+
+/**
+ * antd copies every column title into a hidden row that measures column widths; the copy of a
+ * select-all checkbox there would take keyboard focus inside an aria-hidden row, so it is made inert.
+ */
+function InertWhenMeasured({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current?.closest('.ant-table-measure-row')) ref.current.inert = true;
+  }, []);
+  return <span ref={ref}>{children}</span>;
 }
 
 /** One page of a server-paged list, with its load error, its pager and its column sort. */
@@ -31,6 +46,7 @@ export function ListTable<T extends object, S extends string = string>({
   emptyText,
   totalText,
   pageSizeOptions = [10, 20, 50, 100],
+  rowSelection,
 }: Props<T, S>) {
   return (
     <>
@@ -41,6 +57,14 @@ export function ListTable<T extends object, S extends string = string>({
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
         columns={columns}
+        rowSelection={
+          rowSelection && {
+            ...rowSelection,
+            columnTitle:
+              rowSelection.columnTitle ??
+              ((node: ReactNode) => <InertWhenMeasured>{node}</InertWhenMeasured>),
+          }
+        }
         scroll={{ x: 'max-content' }}
         // antd's placeholder grey (1.8:1) cannot be read; the secondary text colour can.
         locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}

@@ -36,10 +36,11 @@ export function derivedCase(
 }
 
 /**
- * Runs in the derivation's transaction, after the deadlines are stored: whatever else must follow
- * a new version (the warning engine's evaluation) is then saved with them, or not at all.
+ * Whatever else must follow a new version (the warning engine's evaluation): it works out what to
+ * save before the transaction (reading what it needs, on SQLite's one connection), then returns the
+ * step that saves it in the derivation's transaction, so it is saved with the deadlines or not at all.
  */
-export type DerivedHook = (trx: Db, cases: DerivedCase[]) => Promise<void>;
+export type DerivedHook = (cases: DerivedCase[]) => Promise<(trx: Db) => Promise<void>>;
 
 /**
  * Brings every case's stored deadlines up to its newest version, in batches, until none is behind.
@@ -69,9 +70,10 @@ export async function deriveAll(db: Db, calendar: CalendarService, hook?: Derive
         });
       }
     }
+    const save = hook ? await hook(derived) : null;
     await db.transaction().execute(async (trx) => {
       await repo.saveDerived(trx, rows, deadlines);
-      if (hook) await hook(trx, derived);
+      if (save) await save(trx);
     });
     done += rows.length;
   }

@@ -1,5 +1,7 @@
 import type { EvaluateRequest, EvaluateResult, ItemOn } from '@jiandu/contracts/catalogue-evaluation';
-import { isValidDate } from '../../../platform/calendar/dates.ts';
+import { addDays, isValidDate } from '../../../platform/calendar/dates.ts';
+import { type Timeline, timelineOf } from '../../../platform/calendar/timeline.ts';
+import type { Db } from '../../../platform/db/tables.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { choose, type DatedBenchmark, versionOn } from '../benchmark-evaluation.ts';
 import { ofSubject } from '../catalogue.policy.ts';
@@ -112,4 +114,57 @@ export async function evaluate(deps: CatalogueDeps, input: EvaluateRequest): Pro
     basis: `${picked.choice.basis}${note}`.trim(),
     lists: listed?.content.lists ?? [],
   };
+}
+
+/** An item's place in its agency's catalogue and its benchmark, by day (the warning rules' index). */
+export interface ItemTimeline {
+  itemId: string;
+  agencyCreditCode: string;
+  itemCode: string;
+  /** `itemOn(...).inCatalogue` by day. */
+  listed: Timeline<boolean>;
+  /** The benchmark version in force by day, the one `evaluate` applies to an act that day. */
+  benchmark: Timeline<DatedBenchmark | null>;
+}
+
+/** The days `versionOn` can change its answer: a version's first day and the day after its last. */
+function changeDays(versions: readonly { effectiveFrom: string; effectiveTo: string | null }[]): string[] {
+  return versions.flatMap((v) =>
+    v.effectiveTo ? [v.effectiveFrom, addDays(v.effectiveTo, 1)] : [v.effectiveFrom],
+  );
+}
+
+/** Items as timelines of "in the catalogue" and of the benchmark in force, read in one round trip. */
+export async function itemTimelines(db: Db, filter: repo.RegisterFilter): Promise<ItemTimeline[]> {
+  const named: repo.RegisterFilter =
+    'itemCodes' in filter
+      ? {
+          agencyCreditCode: filter.agencyCreditCode.trim().toUpperCase(),
+          itemCodes: filter.itemCodes.map((c) => c.trim().toUpperCase()),
+        }
+      : filter;
+  if ('itemCodes' in named && named.itemCodes.length === 0) return [];
+  const rows = await repo.registerItems(db, named);
+  const byItem = new Map<string, { item: (typeof rows)[number]; versions: ItemVersionTable[] }>();
+  for (const r of rows) {
+    const entry = byItem.get(r.id) ?? { item: r, versions: [] };
+    byItem.set(r.id, entry);
+    if (r.version) entry.versions.push(r.version);
+  }
+  return [...byItem.values()].map(({ item, versions: own }) => {
+    const listed = dated(ofSubject(own, 'item'));
+    const benchmarks: DatedBenchmark[] = dated(ofSubject(own, 'benchmark')).map((v) => ({
+      version: v.row.version,
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: v.effectiveTo,
+      content: benchmarkContentOf(v.row),
+    }));
+    return {
+      itemId: item.id,
+      agencyCreditCode: item.agency_credit_code as string,
+      itemCode: item.code,
+      listed: timelineOf(changeDays(listed), (day) => versionOn(listed, day) !== undefined),
+      benchmark: timelineOf(changeDays(benchmarks), (day) => versionOn(benchmarks, day) ?? null),
+    };
+  });
 }

@@ -1,13 +1,16 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Grid, Skeleton, Space, Tabs, Tag } from 'antd';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useSession } from '../../../console/session.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { problemText } from '../../../lib/problem.ts';
 import { useCase } from '../api/use-case.ts';
+import { useCaseWarnings } from '../api/use-case-warnings.ts';
 import { CaseActions } from '../components/case-actions.tsx';
 import { CaseFacts } from '../components/case-facts.tsx';
 import { CaseHeader } from '../components/case-header.tsx';
 import { CaseTimeline } from '../components/case-timeline.tsx';
+import { CaseWarnings } from '../components/case-warnings.tsx';
 import { DeadlineTable } from '../components/deadline-table.tsx';
 import { EvidencePanel } from '../components/evidence-panel.tsx';
 import { PublicityPanel } from '../components/publicity-panel.tsx';
@@ -15,9 +18,10 @@ import { VersionTable } from '../components/version-table.tsx';
 import { listSearchOf } from '../list-params.ts';
 import { t } from '../locale.ts';
 import { t as tp } from '../locale-publicity.ts';
+import { t as tw } from '../locale-warnings.ts';
 import { isPublishedKind } from '../stages.ts';
 
-const TABS = ['timeline', 'deadlines', 'evidence', 'publicity', 'versions'] as const;
+const TABS = ['timeline', 'deadlines', 'evidence', 'publicity', 'warnings', 'versions'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -28,6 +32,8 @@ export function CaseDetailPage() {
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const found = useCase(id);
+  const readsWarnings = useSession().can('warning.read');
+  const warnings = useCaseWarnings(id, readsWarnings);
   const { state } = useLocation();
   // On a phone the tabs must fit without antd's overflow menu, which is not an accessible tab.
   const narrow = Grid.useBreakpoint().sm === false;
@@ -50,7 +56,11 @@ export function CaseDetailPage() {
   }
   const d = found.data;
   if (!d) return <Card title={back}>{<Skeleton active />}</Card>;
-  const shown: Tab = tab === 'publicity' && !isPublishedKind(d) ? 'timeline' : tab;
+  // A sixth tab does not fit a phone's width; there the warnings follow the tabs as their own card.
+  const warningTab = readsWarnings && !narrow;
+  const shown: Tab =
+    (tab === 'publicity' && !isPublishedKind(d)) || (tab === 'warnings' && !warningTab) ? 'timeline' : tab;
+  const openWarnings = warnings.data?.items.filter((w) => w.status === 'open').length ?? 0;
   const late = d.deadlines.filter((x) => x.state === 'overdue' || x.state === 'met_late').length;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -99,6 +109,24 @@ export function CaseDetailPage() {
                   },
                 ]
               : []),
+            ...(warningTab
+              ? [
+                  {
+                    key: 'warnings',
+                    label: (
+                      <Space size={6}>
+                        {tw('tab')}
+                        {openWarnings ? (
+                          <Tag color="error" style={{ marginInlineEnd: 0 }}>
+                            {tw('openShort', { n: openWarnings })}
+                          </Tag>
+                        ) : null}
+                      </Space>
+                    ),
+                    children: <CaseWarnings query={warnings} />,
+                  },
+                ]
+              : []),
             {
               key: 'versions',
               label: t('tabVersions'),
@@ -107,6 +135,14 @@ export function CaseDetailPage() {
           ]}
         />
       </Card>
+      {readsWarnings && narrow ? (
+        <Card
+          title={tw('tab')}
+          extra={openWarnings ? <Tag color="error">{tw('openShort', { n: openWarnings })}</Tag> : null}
+        >
+          <CaseWarnings query={warnings} />
+        </Card>
+      ) : null}
     </Space>
   );
 }

@@ -1,0 +1,31 @@
+import type { DerivedCase } from '../../cases/cases.service.ts';
+import { ReferenceIndex, type ReferenceServices } from '../reference/reference-index.ts';
+import { normalisedNumber } from '../rules/facts.ts';
+import type { ReferenceLookup } from '../rules/reference.ts';
+
+/**
+ * The registers for a batch of cases just stored: every certificate, agency and item they name, read
+ * with one query per register (and per agency for items), straight from the database, so a change
+ * made a moment ago counts on any node. Answers synchronously afterwards, like the full index.
+ */
+export async function batchReference(
+  services: ReferenceServices,
+  cases: readonly DerivedCase[],
+): Promise<ReferenceLookup> {
+  const numbers = new Set<string>();
+  const itemsByAgency = new Map<string, Set<string>>();
+  for (const { record } of cases) {
+    for (const number of record.officers) numbers.add(normalisedNumber(number));
+    for (const event of record.events) if (event.reviewer) numbers.add(normalisedNumber(event.reviewer));
+    const items = itemsByAgency.get(record.agencyCreditCode);
+    if (items) items.add(record.itemCode);
+    else itemsByAgency.set(record.agencyCreditCode, new Set([record.itemCode]));
+  }
+  const index = new ReferenceIndex();
+  const agencies = [...itemsByAgency.keys()];
+  index.addQualifications(await services.agencies.qualificationTimelines(agencies));
+  if (numbers.size) index.addCertificates(await services.certificates.timelines({ numbers: [...numbers] }));
+  for (const [agencyCreditCode, items] of itemsByAgency)
+    index.addItems(await services.catalogue.timelines({ agencyCreditCode, itemCodes: [...items] }));
+  return index;
+}

@@ -1,0 +1,72 @@
+import { RULES_BY_CODE } from '@jiandu/contracts/warning-rules';
+import type { Db } from '../../../platform/db/tables.ts';
+import { notify } from '../../../platform/notifications/notifications.ts';
+import type { OpenedWarning, ReconcileResult } from '../reconcile-core.ts';
+
+/** Each agency's supervising justice bureau: its nearest ancestor of kind `supervisor`. */
+async function supervisorsOf(trx: Db, agencyIds: string[]): Promise<Map<string, string>> {
+  const agencies = await trx.selectFrom('org').select(['id', 'path']).where('id', 'in', agencyIds).execute();
+  const ancestors = new Set<string>();
+  for (const a of agencies) for (const id of a.path.split('/')) if (id && id !== a.id) ancestors.add(id);
+  if (!ancestors.size) return new Map();
+  const supervisors = await trx
+    .selectFrom('org')
+    .select(['id', 'depth'])
+    .where('id', 'in', [...ancestors])
+    .where('kind', '=', 'supervisor')
+    .execute();
+  const depth = new Map(supervisors.map((s) => [s.id, s.depth]));
+  const out = new Map<string, string>();
+  for (const a of agencies) {
+    let best: string | null = null;
+    for (const id of a.path.split('/'))
+      if (depth.has(id) && (best === null || depth.get(id)! > depth.get(best)!)) best = id;
+    if (best) out.set(a.id, best);
+  }
+  return out;
+}
+
+function summary(list: OpenedWarning[]): string {
+  const byRule = new Map<string, number>();
+  for (const w of list) byRule.set(w.ruleCode, (byRule.get(w.ruleCode) ?? 0) + 1);
+  const parts = [...byRule].map(
+    ([code, n]) => `${RULES_BY_CODE[code as keyof typeof RULES_BY_CODE]?.name ?? code} ${n} 条`,
+  );
+  return parts.join('、');
+}
+
+/**
+ * Tells each agency of the warnings an evaluation opened on its cases, and its supervising justice
+ * bureau the same, one notice per org per evaluation batch (in the batch's transaction).
+ */
+export async function noticeOpenedWarnings(trx: Db, result: ReconcileResult): Promise<void> {
+  if (!result.opened.length) return;
+  const byAgency = new Map<string, OpenedWarning[]>();
+  for (const w of result.opened) {
+    const list = byAgency.get(w.agencyOrgId);
+    if (list) list.push(w);
+    else byAgency.set(w.agencyOrgId, [w]);
+  }
+  const supervisors = await supervisorsOf(trx, [...byAgency.keys()]);
+  const forSupervisor = new Map<string, OpenedWarning[]>();
+  for (const [agencyId, list] of byAgency) {
+    const high = list.filter((w) => w.severity === 'high').length;
+    await notify(trx, {
+      orgId: agencyId,
+      kind: 'warning.opened',
+      title: `新增监督预警 ${list.length} 条${high ? ` (高 ${high} 条)` : ''}`,
+      body: `本单位的执法案件新增监督预警: ${summary(list)}。请核实整改, 对有异议的预警可以提出申辩。`,
+      link: '/warnings?status=open',
+    });
+    const supervisor = supervisors.get(agencyId);
+    if (supervisor) forSupervisor.set(supervisor, [...(forSupervisor.get(supervisor) ?? []), ...list]);
+  }
+  for (const [supervisorId, list] of forSupervisor)
+    await notify(trx, {
+      orgId: supervisorId,
+      kind: 'warning.opened',
+      title: `辖区新增监督预警 ${list.length} 条`,
+      body: `所监督的执法主体新增监督预警: ${summary(list)}。可在预警中心查看事实依据并确认或排除。`,
+      link: '/warnings?status=open',
+    });
+}
