@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo/demo-seed.ts';
 import { evaluateClasses } from '../src/modules/warnings/evaluation/class-evaluation.ts';
+import { evaluateAll } from '../src/modules/warnings/evaluation/full-evaluation.ts';
 import { noticeOpenedWarnings } from '../src/modules/warnings/evaluation/warning-notices.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { seed } from '../src/seed.ts';
@@ -29,6 +30,13 @@ async function classWarnings(rule: 'FINE_OUTLIER' | 'ZERO_ENFORCEMENT') {
     .orderBy('o.name')
     .orderBy('w.key')
     .execute();
+}
+
+let signedIn: SessionClient | undefined;
+/** The provincial supervisor, signed in once (a second sign-in would need the TOTP secret again). */
+async function provinceClient(): Promise<SessionClient> {
+  signedIn ??= await signIn(t.app, 'sheng.jiandu', DEMO_PASSWORD);
+  return signedIn;
 }
 
 beforeAll(async () => {
@@ -127,7 +135,7 @@ describe('backtesting a parameter before it is set', () => {
   let province: SessionClient;
   let staff: SessionClient;
   beforeAll(async () => {
-    province = await signIn(t.app, 'sheng.jiandu', DEMO_PASSWORD);
+    province = await provinceClient();
     staff = await signIn(t.app, 'heping.scjg', DEMO_PASSWORD);
   });
 
@@ -193,5 +201,48 @@ describe('backtesting a parameter before it is set', () => {
       (await staff.post('/api/warning-rules/PUBLICITY_OVERDUE/backtest', { parameters: { workingDays: 9 } }))
         .statusCode,
     ).toBe(403);
+  });
+});
+
+describe('parameters set for one enforcement field', () => {
+  it('apply to the cases of that field only', async () => {
+    const open = await db()
+      .selectFrom('warning')
+      .select(['id', 'field'])
+      .where('rule_code', '=', 'PUBLICITY_OVERDUE')
+      .where('status', '=', 'open')
+      .where('field', 'is not', null)
+      .orderBy('id')
+      .execute();
+    const field = open[0]!.field!;
+    const ofField = open.filter((w) => w.field === field).map((w) => w.id);
+    const others = open.filter((w) => w.field !== field).map((w) => w.id);
+    expect(others.length).toBeGreaterThan(0);
+    const set = await (await provinceClient()).post('/api/warning-rules/PUBLICITY_OVERDUE/parameters', {
+      key: 'workingDays',
+      regionCode: '210000',
+      field,
+      value: 60,
+      effectiveFrom: '2020-01-01',
+      reason: '该领域公示系统改造期间放宽公示期限 (测试)',
+    });
+    if (set.statusCode !== 200 && set.statusCode !== 201) throw new Error(set.body);
+    await evaluateAll(
+      {
+        db: db(),
+        cases: t.context.services.cases,
+        services: t.context.services,
+        calendar: t.context.calendar,
+        loadParameters: () => t.context.services.warningRules.loadResolver(),
+        onReconciled: noticeOpenedWarnings,
+      },
+      { today: '2026-11-28' },
+    );
+    const statuses = async (ids: string[]) =>
+      (await db().selectFrom('warning').select('status').where('id', 'in', ids).execute()).map(
+        (w) => w.status,
+      );
+    expect(new Set(await statuses(others))).toEqual(new Set(['open']));
+    expect((await statuses(ofField)).filter((s) => s === 'resolved').length).toBeGreaterThan(0);
   });
 });

@@ -172,6 +172,7 @@ export async function registerItems(db: Db, filter: RegisterFilter) {
     .select([
       'item.id',
       'item.code',
+      'item.fields',
       'org.credit_code as agency_credit_code',
       'v.id as version_id',
       'v.subject',
@@ -211,9 +212,10 @@ export async function registerItems(db: Db, filter: RegisterFilter) {
     .orderBy('v.subject')
     .orderBy('v.version', 'desc')
     .execute();
-  return rows.map(({ id, code, agency_credit_code, version_id, ...v }) => ({
+  return rows.map(({ id, code, fields, agency_credit_code, version_id, ...v }) => ({
     id,
     code,
+    fields,
     agency_credit_code,
     version: version_id
       ? ({ ...v, id: version_id, item_id: id, version: toNumber(v.version) } as ItemVersionTable)

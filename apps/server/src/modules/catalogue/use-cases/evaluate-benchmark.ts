@@ -1,4 +1,5 @@
 import type { EvaluateRequest, EvaluateResult, ItemOn } from '@jiandu/contracts/catalogue-evaluation';
+import type { EnforcementField } from '@jiandu/contracts/fields';
 import { addDays, isValidDate } from '../../../platform/calendar/dates.ts';
 import { type Timeline, timelineOf } from '../../../platform/calendar/timeline.ts';
 import type { Db } from '../../../platform/db/tables.ts';
@@ -121,6 +122,8 @@ export interface ItemTimeline {
   itemId: string;
   agencyCreditCode: string;
   itemCode: string;
+  /** The item's first enforcement field (warning parameters may differ by field), null when none. */
+  field: EnforcementField | null;
   /** `itemOn(...).inCatalogue` by day. */
   listed: Timeline<boolean>;
   /** The benchmark version in force by day, the one `evaluate` applies to an act that day. */
@@ -163,6 +166,7 @@ export async function itemTimelines(db: Db, filter: repo.RegisterFilter): Promis
       itemId: item.id,
       agencyCreditCode: item.agency_credit_code as string,
       itemCode: item.code,
+      field: ((JSON.parse(item.fields) as EnforcementField[])[0] ?? null) as EnforcementField | null,
       listed: timelineOf(changeDays(listed), (day) => versionOn(listed, day) !== undefined),
       benchmark: timelineOf(changeDays(benchmarks), (day) => versionOn(benchmarks, day) ?? null),
     };

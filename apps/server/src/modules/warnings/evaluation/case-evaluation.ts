@@ -16,7 +16,8 @@ export interface EvaluationContext {
 
 /**
  * Runs every per-case rule over a case's newest version. Parameters are those in force for the
- * case's region on the day of its act, so a case is judged by the figures of its time.
+ * case's region and its item's field on the day of its act, so a case is judged by the figures of
+ * its time and place.
  */
 export function evaluateOne(c: DerivedCase, context: EvaluationContext): CaseEvaluation {
   const facts = buildCaseFacts(c.record, context.lookup, {
@@ -24,13 +25,14 @@ export function evaluateOne(c: DerivedCase, context: EvaluationContext): CaseEva
     today: context.today,
     ...(c.inspectionRank === null ? {} : { inspectionsOfPartyThisYear: c.inspectionRank }),
   });
-  const where = { regionCode: c.regionCode, day: facts.actDay };
+  const field = context.lookup.itemField?.(c.record.agencyCreditCode, c.record.itemCode) ?? null;
+  const where = { regionCode: c.regionCode, field, day: facts.actDay };
   return {
     caseId: c.id,
     caseVersion: c.version,
     agencyOrgId: c.orgId,
     regionCode: c.regionCode,
-    field: null,
+    field,
     findings: evaluateCase(facts, (code) => context.parameters(code, where)),
   };
 }

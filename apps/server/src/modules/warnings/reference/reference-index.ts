@@ -1,5 +1,6 @@
 import type { Circumstance } from '@jiandu/contracts/catalogue-labels';
 import type { CertificateStatus } from '@jiandu/contracts/certificate-labels';
+import type { EnforcementField } from '@jiandu/contracts/fields';
 import { FIRST_DAY } from '../../../platform/calendar/timeline.ts';
 import type { AgencyService } from '../../agencies/agencies.service.ts';
 import type { CatalogueService } from '../../catalogue/catalogue.service.ts';
@@ -30,6 +31,7 @@ interface CertificateEntry extends PackedTimeline<CertificateStatus | null> {
 }
 
 interface ItemEntry {
+  field: EnforcementField | null;
   listed: PackedTimeline<boolean>;
   benchmark: PackedTimeline<CompiledBenchmark | null>;
 }
@@ -124,6 +126,7 @@ export class ReferenceIndex implements ReferenceLookup {
       const items = this.#agency(item.agencyCreditCode).items;
       if (!items.has(item.itemCode)) this.#items += 1;
       items.set(item.itemCode, {
+        field: item.field,
         listed: this.#pack(item.listed),
         benchmark: this.#pack({ from: item.benchmark.from, values: item.benchmark.values.map(compile) }),
       });
@@ -155,6 +158,11 @@ export class ReferenceIndex implements ReferenceLookup {
     if (!agency) return null;
     const item = agency.items.get(itemCode) ?? agency.items.get(normalised(itemCode));
     return item ? packedValueOn(item.listed, dayNumber(day)) : false;
+  }
+
+  itemField(agencyCreditCode: string, itemCode: string): EnforcementField | null {
+    const agency = this.#agencyOf(agencyCreditCode);
+    return (agency?.items.get(itemCode) ?? agency?.items.get(normalised(itemCode)))?.field ?? null;
   }
 
   agencyQualified(agencyCreditCode: string, day: string): boolean {

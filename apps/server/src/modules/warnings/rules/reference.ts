@@ -1,5 +1,6 @@
 import type { Circumstance } from '@jiandu/contracts/catalogue-labels';
 import type { CertificateStatus } from '@jiandu/contracts/certificate-labels';
+import type { EnforcementField } from '@jiandu/contracts/fields';
 
 /** What the registers say about one certificate number on one day. */
 export interface CertificateOnDay {
@@ -34,6 +35,11 @@ export interface ReferenceLookup {
   certificate(number: string, day: string): CertificateOnDay;
   /** Null when the agency is unknown; otherwise whether the item is in its catalogue on that day. */
   itemInCatalogue(agencyCreditCode: string, itemCode: string, day: string): boolean | null;
+  /**
+   * The enforcement field of the agency's item (its first, when it lists several), for parameters set
+   * per field; optional, and null when unknown.
+   */
+  itemField?(agencyCreditCode: string, itemCode: string): EnforcementField | null;
   /** Whether the agency's enforcement qualification is confirmed (in force) on that day. */
   agencyQualified(agencyCreditCode: string, day: string): boolean;
   /** The benchmark range for the agency's item and circumstance in force that day, null when none. */
