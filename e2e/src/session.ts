@@ -57,8 +57,11 @@ export async function expectAccessible(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-/** Expects nothing on the page to be wider than the screen. */
+/**
+ * Expects nothing on the page to be wider than the screen, once the layout has caught up with a
+ * change of width (breakpoint re-renders can land a moment after the resize on a busy machine).
+ */
 export async function expectNoOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await expect.poll(overflow, { timeout: 3_000, interval: 100 }).toBeLessThanOrEqual(0);
 }
