@@ -180,7 +180,7 @@ export async function createContext(
       ...registerJobHousekeeping(scheduler, database.db),
       ...registerAuditJobs(scheduler, database.db),
       ...registerOfficerJobs(scheduler, services.certificates),
-      ...registerCaseJobs(scheduler, services.cases),
+      ...registerCaseJobs(scheduler, services.cases, () => config.deadlineReminderWorkingDays),
       ...registerWarningJobs(scheduler, {
         db: database.db,
         cases: services.cases,

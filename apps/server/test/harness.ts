@@ -61,6 +61,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     // the directory on the first upload, so configs that never store anything leave nothing behind.
     blobDir: path.join(tmpdir(), `jiandu-blobs-${randomBytes(8).toString('hex')}`),
     evidenceMaxBytes: DEFAULT_EVIDENCE_MAX_BYTES,
+    deadlineReminderWorkingDays: 3,
     ...overrides,
   };
 }

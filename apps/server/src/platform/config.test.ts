@@ -29,4 +29,12 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
     expect((error as ConfigError).message).toContain('sqlite:路径');
   });
+
+  it('reminds three working days ahead unless told otherwise, within 1 to 30', () => {
+    expect(loadConfig({}).deadlineReminderWorkingDays).toBe(3);
+    expect(loadConfig({ DEADLINE_REMINDER_WORKING_DAYS: '5' }).deadlineReminderWorkingDays).toBe(5);
+    expect(() => loadConfig({ DEADLINE_REMINDER_WORKING_DAYS: '0' })).toThrow(
+      /DEADLINE_REMINDER_WORKING_DAYS/,
+    );
+  });
 });

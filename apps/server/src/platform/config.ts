@@ -38,6 +38,7 @@ const ConfigSchema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   JIANDU_BLOB_DIR: z.string().min(1).default(DEFAULT_BLOB_DIR),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_EVIDENCE_MAX_BYTES),
+  DEADLINE_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -67,6 +68,8 @@ export interface Config {
   blobDir: string;
   /** Largest evidence file accepted, in bytes (default 2 GiB). */
   evidenceMaxBytes: number;
+  /** Working days before a case deadline at which its agency is reminded. */
+  deadlineReminderWorkingDays: number;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     blobDir: path.resolve(c.JIANDU_BLOB_DIR),
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
+    deadlineReminderWorkingDays: c.DEADLINE_REMINDER_WORKING_DAYS,
   };
 }
