@@ -175,6 +175,27 @@ describe('backtesting a parameter before it is set', () => {
     expect(city.cases).toBeLessThan(shorter.cases);
   });
 
+  it("keeps a city supervisor to the city's own cases", async () => {
+    const city = await signIn(t.app, 'shenyang.jiandu', DEMO_PASSWORD);
+    const body = { parameters: { workingDays: 2 } };
+    const everywhere = await city.post('/api/warning-rules/PUBLICITY_OVERDUE/backtest', body);
+    // Without a region: the city's own cases, not the province's.
+    expect(everywhere.statusCode).toBe(200);
+    expect(everywhere.json().regionCode).toBe('210100');
+    const dalian = await city.post('/api/warning-rules/PUBLICITY_OVERDUE/backtest', {
+      ...body,
+      regionCode: '210200',
+    });
+    expect(dalian.statusCode).toBe(403);
+    expect(dalian.json().detail).toContain('不在您的数据范围内');
+    const own = await city.post('/api/warning-rules/PUBLICITY_OVERDUE/backtest', {
+      ...body,
+      regionCode: '210100',
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().regionCode).toBe('210100');
+  });
+
   it('works for a class rule too', async () => {
     const result = (
       await province.post('/api/warning-rules/ZERO_ENFORCEMENT/backtest', {

@@ -4,12 +4,18 @@ import { RuleBacktestInputSchema, RuleBacktestResultSchema } from '@jiandu/contr
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { userOf } from '../../platform/http/guard.ts';
 import { type BacktestDeps, backtestRule } from './evaluation/backtest.ts';
+import type { WarningRuleService } from './warning-rules.service.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
 
 /** 回测 (/api/warning-rules/:code/backtest): a proposal tried over the stored cases, nothing stored. */
-export function registerBacktestRoutes(app: FastifyInstance, deps: BacktestDeps): void {
+export function registerBacktestRoutes(
+  app: FastifyInstance,
+  rules: WarningRuleService,
+  deps: BacktestDeps,
+): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/:code/backtest',
     {
@@ -22,6 +28,12 @@ export function registerBacktestRoutes(app: FastifyInstance, deps: BacktestDeps)
       },
       config: { access: { permission: 'rule.configure' as const } },
     },
-    async (request) => backtestRule(deps, request.params.code, request.body),
+    async (request) => {
+      const regionCode = await rules.backtestRegion(userOf(request), request.body.regionCode ?? null);
+      return backtestRule(deps, request.params.code, {
+        ...request.body,
+        ...(regionCode ? { regionCode } : {}),
+      });
+    },
   );
 }

@@ -5,13 +5,17 @@ import {
   chunks,
   identityKey,
   LIVE_COLUMNS,
-  LIVE_STATUSES,
   type LiveRow,
   type ReconcileResult,
   reconcile,
   target,
 } from './reconcile-core.ts';
 import type { Finding } from './rules/finding.ts';
+
+// Every status but this one is live. Written as `<>`, not as an IN list of the others, so both
+// databases can use the partial index of live warnings (an IN list next to 2,000 case ids made
+// SQLite's planner probe for each pair: 50x slower).
+const RESOLVED = 'resolved' as const;
 
 /** What one evaluation of a case found: the runner's input, one per case. */
 export interface CaseEvaluation {
@@ -48,7 +52,7 @@ export async function reconcileManyCases(
         .selectFrom('warning')
         .select(LIVE_COLUMNS)
         .where('case_id', 'in', slice)
-        .where('status', 'in', LIVE_STATUSES)
+        .where('status', '<>', RESOLVED)
         .orderBy('id')
         .execute()),
     );
@@ -100,7 +104,7 @@ export async function reconcileClassWarnings(
     .select(LIVE_COLUMNS)
     .where('case_id', 'is', null)
     .where('rule_code', '=', ruleCode)
-    .where('status', 'in', LIVE_STATUSES)
+    .where('status', '<>', RESOLVED)
     .orderBy('id')
     .execute();
   const targets = findings.map((c) =>

@@ -193,6 +193,26 @@ export class WarningRuleService {
    * region grant over it, or an org grant whose org sits in a region containing it. Settings for
    * every region need an `all` grant.
    */
+  /**
+   * The region a backtest may cover for this user: its examples name cases and agencies, so it stays
+   * within the user's data scope. Without a region it covers everything for a user whose scope is
+   * everything, and the user's own org's region otherwise; a region outside the scope is refused.
+   */
+  async backtestRegion(actor: UserActor, regionCode: string | null): Promise<string | null> {
+    if (regionCode === null && !(await this.#mayConfigure(actor, null))) {
+      const own = (await this.orgs.findById(actor.orgId))?.region_code ?? null;
+      if (own && (await this.#mayConfigure(actor, own))) return own;
+    }
+    if (regionCode !== null && (await this.#mayConfigure(actor, regionCode))) return regionCode;
+    if (regionCode === null && (await this.#mayConfigure(actor, null))) return null;
+    throw new AppError(
+      'FORBIDDEN',
+      regionCode
+        ? `行政区划 ${regionCode} 不在您的数据范围内, 不能对其案件回测`
+        : '您的数据范围不足以回测, 请选择数据范围内的行政区划',
+    );
+  }
+
   async #mayConfigure(actor: UserActor, regionCode: string | null): Promise<boolean> {
     const scopes = scopesFor(actor, 'rule.configure');
     if (scopes.some((s) => s.kind === 'all')) return true;

@@ -16,7 +16,7 @@ export const warningRulesModule: AppModule = {
   prefix: '/api/warning-rules',
   register: (app, { services, calendar }) => {
     registerWarningRuleRoutes(app, services.warningRules);
-    registerBacktestRoutes(app, {
+    registerBacktestRoutes(app, services.warningRules, {
       cases: services.cases,
       catalogue: services.catalogue,
       orgs: services.orgs,

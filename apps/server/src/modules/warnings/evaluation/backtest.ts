@@ -126,7 +126,8 @@ export async function backtestRule(
           today,
           ...(c.inspectionRank === null ? {} : { inspectionsOfPartyThisYear: c.inspectionRank }),
         });
-        const now = parameters(code, { regionCode: c.regionCode, day: facts.actDay });
+        const field = lookup.itemField(c.record.agencyCreditCode, c.record.itemCode);
+        const now = parameters(code, { regionCode: c.regionCode, field, day: facts.actDay });
         const example = (f: { message: string; key: string }): Example => ({
           caseId: c.id,
           externalId: c.record.externalId,

@@ -3,7 +3,7 @@ import { todayInShanghai } from '../../../platform/calendar/dates.ts';
 import type { Db } from '../../../platform/db/tables.ts';
 import type { CaseService } from '../../cases/cases.service.ts';
 import type { ParameterResolver } from '../parameter-resolution.ts';
-import type { ReconcileResult } from '../reconcile-core.ts';
+import type { OpenedWarning, ReconcileResult } from '../reconcile-core.ts';
 import { loadReferenceIndex } from '../reference/load-reference-index.ts';
 import type { ReferenceServices } from '../reference/reference-index.ts';
 import type { ReferenceLookup } from '../rules/reference.ts';
@@ -55,6 +55,10 @@ export async function evaluateAll(
     deps.calendar.calendar(),
   ]);
   const today = options.today ?? todayInShanghai();
+  // One notice per org for the whole pass, not one per page: what was opened, as references to one
+  // small record per agency, rule and severity, so a pass opening many warnings holds little.
+  const opened: OpenedWarning[] = [];
+  const shared = new Map<string, OpenedWarning>();
   const result: FullEvaluationResult = {
     cases: 0,
     opened: 0,
@@ -78,10 +82,30 @@ export async function evaluateAll(
       result.updated += reconciled.updated;
       result.unchanged += reconciled.unchanged;
       result.resolved += reconciled.resolved;
-      await deps.onReconciled(trx, reconciled);
+      for (const w of reconciled.opened) {
+        const key = `${w.agencyOrgId}|${w.ruleCode}|${w.severity}`;
+        let one = shared.get(key);
+        if (!one) {
+          one = {
+            id: '',
+            caseId: null,
+            agencyOrgId: w.agencyOrgId,
+            regionCode: '',
+            ruleCode: w.ruleCode,
+            severity: w.severity,
+            message: '',
+          };
+          shared.set(key, one);
+        }
+        opened.push(one);
+      }
     });
     result.cases += page.length;
     options.onPage?.(result.cases);
   }
+  if (opened.length)
+    await deps.db
+      .transaction()
+      .execute((trx) => deps.onReconciled(trx, { opened, updated: 0, unchanged: 0, resolved: 0 }));
   return result;
 }

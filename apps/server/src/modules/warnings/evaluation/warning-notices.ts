@@ -3,8 +3,34 @@ import type { Db } from '../../../platform/db/tables.ts';
 import { notify } from '../../../platform/notifications/notifications.ts';
 import type { OpenedWarning, ReconcileResult } from '../reconcile-core.ts';
 
-/** Each agency's supervising justice bureau: its nearest ancestor of kind `supervisor`. */
+/** How long an agency's supervisor is remembered: the org tree changes rarely, warnings often. */
+const SUPERVISOR_CACHE_MS = 5 * 60_000;
+const supervisorCache = new Map<string, { supervisor: string | null; until: number }>();
+
+/** Each agency's supervising justice bureau (remembered for a few minutes). */
 async function supervisorsOf(trx: Db, agencyIds: string[]): Promise<Map<string, string>> {
+  const now = Date.now();
+  const out = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const id of agencyIds) {
+    const hit = supervisorCache.get(id);
+    if (hit && hit.until > now) {
+      if (hit.supervisor) out.set(id, hit.supervisor);
+    } else unknown.push(id);
+  }
+  if (unknown.length) {
+    const found = await lookUpSupervisors(trx, unknown);
+    for (const id of unknown) {
+      const supervisor = found.get(id) ?? null;
+      supervisorCache.set(id, { supervisor, until: now + SUPERVISOR_CACHE_MS });
+      if (supervisor) out.set(id, supervisor);
+    }
+  }
+  return out;
+}
+
+/** Each agency's supervising justice bureau: its nearest ancestor of kind `supervisor`. */
+async function lookUpSupervisors(trx: Db, agencyIds: string[]): Promise<Map<string, string>> {
   const agencies = await trx.selectFrom('org').select(['id', 'path']).where('id', 'in', agencyIds).execute();
   const ancestors = new Set<string>();
   for (const a of agencies) for (const id of a.path.split('/')) if (id && id !== a.id) ancestors.add(id);

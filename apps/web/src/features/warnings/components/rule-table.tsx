@@ -2,6 +2,7 @@ import type { RuleQuality, WarningRule } from '@jiandu/contracts/warnings';
 import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { ruleLabel } from '../../../components/warnings/labels.ts';
 import { SeverityTag } from '../../../components/warnings/warning-tags.tsx';
+import { t as tb } from '../locale-backtest.ts';
 import { t } from '../locale-rules.ts';
 import { QualityCell } from './quality-cell.tsx';
 import { RuleParameters } from './rule-parameters.tsx';
@@ -12,6 +13,8 @@ interface Props {
   loading: boolean;
   /** Offers 设置参数 on rules with parameters, for those who may configure them. */
   onConfigure?: ((rule: WarningRule) => void) | undefined;
+  /** Offers 回测 on active rules with parameters, for the same people. */
+  onBacktest?: ((rule: WarningRule) => void) | undefined;
   onHistory: (rule: WarningRule) => void;
 }
 
@@ -19,7 +22,7 @@ interface Props {
  * Every rule: name and code, scope, severity, legal basis, whether it is active, its parameters and
  * settings (expanded below the row), and how often it fired and was dismissed as a false positive.
  */
-export function RuleTable({ rules, quality, loading, onConfigure, onHistory }: Props) {
+export function RuleTable({ rules, quality, loading, onConfigure, onBacktest, onHistory }: Props) {
   const byCode = new Map((quality ?? []).map((q) => [q.ruleCode, q]));
   const columns: TableColumnsType<WarningRule> = [
     {
@@ -98,6 +101,11 @@ export function RuleTable({ rules, quality, loading, onConfigure, onHistory }: P
           {onConfigure && r.parameters.length ? (
             <Button size="small" type="link" onClick={() => onConfigure(r)}>
               {t('addOverride')}
+            </Button>
+          ) : null}
+          {onBacktest && r.active && r.parameters.length ? (
+            <Button size="small" type="link" onClick={() => onBacktest(r)}>
+              {tb('backtest')}
             </Button>
           ) : null}
           <Button size="small" type="link" onClick={() => onHistory(r)}>

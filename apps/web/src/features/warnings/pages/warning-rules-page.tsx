@@ -6,6 +6,7 @@ import { useSession } from '../../../console/session.tsx';
 import { problemText } from '../../../lib/problem.ts';
 import { useRuleQuality } from '../api/use-rule-quality.ts';
 import { useWarningRules } from '../api/use-warning-rules.ts';
+import { BacktestModal } from '../components/backtest-modal.tsx';
 import { OverrideHistory } from '../components/override-history.tsx';
 import { OverrideModal } from '../components/override-modal.tsx';
 import { RuleTable } from '../components/rule-table.tsx';
@@ -13,7 +14,7 @@ import { t } from '../locale-rules.ts';
 
 /**
  * 预警规则: every rule with its basis, parameters, the settings per region and field and their history,
- * and how each rule has fared (fired, dismissed as false positives) over a period.
+ * how each rule has fared (fired, dismissed as false positives) over a period, and 回测 of proposed values.
  */
 export default function WarningRulesPage() {
   const { can } = useSession();
@@ -21,6 +22,7 @@ export default function WarningRulesPage() {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const quality = useRuleQuality(period);
   const [configuring, setConfiguring] = useState<WarningRule | null>(null);
+  const [backtesting, setBacktesting] = useState<WarningRule | null>(null);
   const [history, setHistory] = useState<WarningRule | null>(null);
   const error = rules.error ?? quality.error;
   return (
@@ -51,9 +53,17 @@ export default function WarningRulesPage() {
         quality={quality.data}
         loading={rules.isLoading || quality.isFetching}
         onConfigure={can('rule.configure') ? setConfiguring : undefined}
+        onBacktest={can('rule.configure') ? setBacktesting : undefined}
         onHistory={setHistory}
       />
       {configuring ? <OverrideModal rule={configuring} onClose={() => setConfiguring(null)} /> : null}
+      {backtesting ? (
+        <BacktestModal
+          // The rule as it is now, so the values in force follow a setting saved meanwhile.
+          rule={rules.data?.find((r) => r.code === backtesting.code) ?? backtesting}
+          onClose={() => setBacktesting(null)}
+        />
+      ) : null}
       {history ? (
         <OverrideHistory
           // The rule as it is now, so settings saved meanwhile show as in force or to come.
