@@ -111,6 +111,16 @@ export async function currentSchema(db: Kysely<any>): Promise<string | undefined
   return rows[0]?.schema;
 }
 
+/**
+ * Rows a bulk write should commit together. SQLite pays for each commit (the WAL write, its fsync and
+ * the index pages dirtied), so larger groups of chunks, each in a savepoint, share a commit there;
+ * PostgreSQL's commits are cheap and its savepoints (subtransactions) are not, so each chunk commits.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema.
+export function bulkCommitRows(db: Kysely<any>): number {
+  return dialectOf(db) === 'sqlite' ? 5_000 : 500;
+}
+
 /** True when the error is a unique or primary-key violation, on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

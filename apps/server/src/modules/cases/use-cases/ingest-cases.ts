@@ -8,7 +8,7 @@ import type { ControlledTransaction, Insertable } from 'kysely';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { auditActor, type SourceActor } from '../../../platform/authz/actor.ts';
 import type { Keyring } from '../../../platform/crypto/keyring.ts';
-import { isUniqueViolation } from '../../../platform/db/dialect.ts';
+import { bulkCommitRows, isUniqueViolation } from '../../../platform/db/dialect.ts';
 import type { Database, Db } from '../../../platform/db/tables.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { OrgService } from '../../orgs/orgs.service.ts';
@@ -21,13 +21,6 @@ import { recordError, recordErrors } from '../record-errors.ts';
 
 /** Records prepared and written together: bounds the memory a request holds. */
 export const INGEST_CHUNK = 500;
-
-/**
- * Records per commit. A commit's fixed cost (the WAL write and its fsync, the index pages it
- * dirtied) is what limits a bulk ingest on SQLite, so chunks share one transaction, each in its own
- * savepoint, until this many are written; a crash loses at most these, and a replay completes them.
- */
-export const INGEST_COMMIT = 5_000;
 
 interface Valid {
   line: number;
@@ -103,12 +96,16 @@ export class CaseIngest {
   readonly #counts = { received: 0, created: 0, updated: 0, unchanged: 0, stale: 0, rejected: 0 };
   readonly #results: RecordResult[] = [];
   #trx: ControlledTransaction<Database> | null = null;
+  readonly #commitEvery: number;
   #uncommitted = 0;
 
   constructor(
     private readonly deps: IngestDeps,
     private readonly source: SourceActor,
-  ) {}
+  ) {
+    // A crash loses at most the records since the last commit; replaying the batch completes them.
+    this.#commitEvery = bulkCommitRows(deps.db);
+  }
 
   /** Reads every item, storing as it goes; returns the spec's response body. */
   async run(items: AsyncIterable<BodyItem>): Promise<BatchResult> {
@@ -172,6 +169,19 @@ export class CaseIngest {
   async #flush(chunk: Prepared[]): Promise<void> {
     if (!chunk.length) return;
     await this.#resolveAgencies(chunk.filter(isValid).map((v) => v.record.agencyCreditCode));
+    const results =
+      this.#commitEvery > INGEST_CHUNK ? await this.#storeShared(chunk) : await this.#storeAlone(chunk);
+    for (const result of results) {
+      this.#results.push(result);
+      this.#counts.received += 1;
+      this.#counts[result.status] += 1;
+    }
+    this.#uncommitted += chunk.length;
+    if (this.#uncommitted >= this.#commitEvery) await this.#commit();
+  }
+
+  /** The chunk in its own savepoint of the transaction chunks share until the next commit. */
+  async #storeShared(chunk: Prepared[]): Promise<RecordResult[]> {
     this.#trx ??= await this.deps.db.startTransaction().execute();
     const trx = await this.#trx.savepoint('chunk').execute();
     let results: RecordResult[];
@@ -184,13 +194,19 @@ export class CaseIngest {
       results = await this.#store(trx, chunk);
     }
     await trx.releaseSavepoint('chunk').execute();
-    for (const result of results) {
-      this.#results.push(result);
-      this.#counts.received += 1;
-      this.#counts[result.status] += 1;
+    return results;
+  }
+
+  /** The chunk in a transaction of its own. */
+  async #storeAlone(chunk: Prepared[]): Promise<RecordResult[]> {
+    const { db } = this.deps;
+    try {
+      return await db.transaction().execute((trx) => this.#store(trx, chunk));
+    } catch (error) {
+      // Another request stored one of these cases first: look again and decide afresh, once.
+      if (!isUniqueViolation(error)) throw error;
+      return db.transaction().execute((trx) => this.#store(trx, chunk));
     }
-    this.#uncommitted += chunk.length;
-    if (this.#uncommitted >= INGEST_COMMIT) await this.#commit();
   }
 
   async #store(trx: Db, chunk: Prepared[]): Promise<RecordResult[]> {
