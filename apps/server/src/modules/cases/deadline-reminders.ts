@@ -1,5 +1,5 @@
 import { DEADLINE_CODE_LABELS, type DeadlineCode } from '@jiandu/contracts/case-labels';
-import { addDays, toDayNumber } from '../../platform/calendar/dates.ts';
+import { addDays, weekday } from '../../platform/calendar/dates.ts';
 import { isWorkingDay, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { notify } from '../../platform/notifications/notifications.ts';
@@ -28,8 +28,8 @@ function safeIsWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   try {
     return isWorkingDay(calendar, day);
   } catch {
-    const weekday = (toDayNumber(day) + 4) % 7; // 1970-01-01 was a Thursday.
-    return weekday !== 0 && weekday !== 6;
+    const dow = weekday(day);
+    return dow !== 0 && dow !== 6;
   }
 }
 

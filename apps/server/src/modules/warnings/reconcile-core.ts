@@ -32,7 +32,6 @@ export interface ReconcileResult {
 }
 
 /** Statuses in which a warning still belongs to its case: all but resolved. */
-export const LIVE_STATUSES: readonly WarningStatus[] = ['open', 'acknowledged', 'matter', 'dismissed'];
 /** Live warnings that close themselves when no longer found; dismissed and matter are people's decisions. */
 const SELF_RESOLVING: ReadonlySet<WarningStatus> = new Set(['open', 'acknowledged']);
 const ID_CHUNK = 500;

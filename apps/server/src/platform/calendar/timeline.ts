@@ -32,3 +32,10 @@ export function timelineOf<V>(
   }
   return timeline;
 }
+
+/** The value a timeline holds on a day (undefined before its first change day). */
+export function timelineValueOn<V>(timeline: Timeline<V>, day: DateString): V | undefined {
+  let value: V | undefined;
+  for (let i = 0; i < timeline.from.length && timeline.from[i]! <= day; i++) value = timeline.values[i];
+  return value;
+}

@@ -12,8 +12,8 @@ import type { ParameterResolver } from '../parameter-resolution.ts';
 import { parameterProblems } from '../parameter-validation.ts';
 import { loadReferenceIndex } from '../reference/load-reference-index.ts';
 import type { ReferenceServices } from '../reference/reference-index.ts';
-import { buildCaseFacts } from '../rules/facts.ts';
 import { CASE_RULES } from '../rules/rule-registry.ts';
+import { judgedAs } from './case-evaluation.ts';
 import { classFindings } from './class-evaluation.ts';
 import { FULL_EVALUATION_PAGE } from './full-evaluation.ts';
 
@@ -121,13 +121,8 @@ export async function backtestRule(
       for (const c of page) {
         if (!c.regionCode.startsWith(prefix)) continue;
         tally.cases += 1;
-        const facts = buildCaseFacts(c.record, lookup, {
-          calendar,
-          today,
-          ...(c.inspectionRank === null ? {} : { inspectionsOfPartyThisYear: c.inspectionRank }),
-        });
-        const field = lookup.itemField(c.record.agencyCreditCode, c.record.itemCode);
-        const now = parameters(code, { regionCode: c.regionCode, field, day: facts.actDay });
+        const { facts, where } = judgedAs(c, { lookup, calendar, today });
+        const now = parameters(code, where);
         const example = (f: { message: string; key: string }): Example => ({
           caseId: c.id,
           externalId: c.record.externalId,

@@ -1,5 +1,5 @@
 import { todayInShanghai } from '../../../platform/calendar/dates.ts';
-import type { Timeline } from '../../../platform/calendar/timeline.ts';
+import { timelineValueOn } from '../../../platform/calendar/timeline.ts';
 import type { Db } from '../../../platform/db/tables.ts';
 import type { CaseService } from '../../cases/cases.service.ts';
 import type { CatalogueService } from '../../catalogue/catalogue.service.ts';
@@ -30,12 +30,6 @@ export interface ClassEvaluationDeps {
   onReconciled: (trx: Db, result: ReconcileResult) => Promise<void>;
 }
 
-function valueOn<V>(timeline: Timeline<V>, day: string): V | undefined {
-  let value: V | undefined;
-  for (let i = 0; i < timeline.from.length && timeline.from[i]! <= day; i++) value = timeline.values[i];
-  return value;
-}
-
 /** Per agency (credit code): how many items its catalogue lists today and since when it lists any. */
 async function catalogueSizes(catalogue: CatalogueService, today: string) {
   const sizes = new Map<string, { itemCount: number; listedSince: string | null }>();
@@ -43,7 +37,7 @@ async function catalogueSizes(catalogue: CatalogueService, today: string) {
     const page = await catalogue.timelines({ after, limit: ITEM_PAGE });
     for (const item of page) {
       const size = sizes.get(item.agencyCreditCode) ?? { itemCount: 0, listedSince: null };
-      if (valueOn(item.listed, today)) size.itemCount += 1;
+      if (timelineValueOn(item.listed, today)) size.itemCount += 1;
       const first = item.listed.from.find((_, i) => item.listed.values[i] === true) ?? null;
       if (first !== null && (size.listedSince === null || first < size.listedSince)) size.listedSince = first;
       sizes.set(item.agencyCreditCode, size);
