@@ -11,6 +11,11 @@ import { PolicyService } from './modules/identity/policy.service.ts';
 import { RoleService } from './modules/identity/roles.service.ts';
 import { SessionService } from './modules/identity/sessions.service.ts';
 import { UserService } from './modules/identity/users.service.ts';
+import { SYSTEM_CLOCK } from './modules/matters/matter-ports.ts';
+import { registerMatterJobs } from './modules/matters/matters.jobs.ts';
+import { MatterService } from './modules/matters/matters.service.ts';
+import { NoticeService } from './modules/matters/notices.service.ts';
+import type { SupervisionPeriods } from './modules/matters/supervision-periods.ts';
 import { CertificateService } from './modules/officers/certificates.service.ts';
 import { registerOfficerJobs } from './modules/officers/officers.jobs.ts';
 import { OfficerService } from './modules/officers/officers.service.ts';
@@ -71,6 +76,8 @@ export interface Services {
   cases: CaseService;
   warnings: WarningService;
   warningRules: WarningRuleService;
+  matters: MatterService;
+  notices: NoticeService;
 }
 
 function createServices(
@@ -78,6 +85,7 @@ function createServices(
   keyring: Keyring,
   calendar: CalendarService,
   blobs: BlobService,
+  periods: SupervisionPeriods,
 ): Services {
   const regions = new RegionService(db);
   const orgs = new OrgService(db, regions);
@@ -89,6 +97,20 @@ function createServices(
   // The outbox asks the sources for a webhook only when it delivers, by which time both exist.
   const outbox: Outbox = new Outbox(db, { resolve: (id) => sources.webhookTarget(id) });
   const sources: SourceService = new SourceService(db, orgs, keyring, outbox);
+  const cases = new CaseService(db, keyring, orgs, calendar, { certificates, catalogue, agencies, blobs });
+  const warnings = new WarningService(db);
+  const matterPorts = {
+    orgs,
+    certificates,
+    cases,
+    warnings,
+    sources,
+    blobs,
+    calendar,
+    periods,
+    clock: SYSTEM_CLOCK,
+  };
+  const matters = new MatterService(db, matterPorts);
   return {
     regions,
     orgs,
@@ -111,9 +133,11 @@ function createServices(
     notifications: new NotificationService(db),
     outbox,
     catalogue,
-    cases: new CaseService(db, keyring, orgs, calendar, { certificates, catalogue, agencies, blobs }),
-    warnings: new WarningService(db),
+    cases,
+    warnings,
     warningRules: new WarningRuleService(db, orgs, regions),
+    matters,
+    notices: new NoticeService(db, matterPorts, matters),
   };
 }
 
@@ -168,7 +192,7 @@ export async function createContext(
       maxBytes: config.evidenceMaxBytes,
     });
     const keyring = options.keyring ?? loadOrCreateKeyring();
-    const services = createServices(database.db, keyring, calendar, blobs);
+    const services = createServices(database.db, keyring, calendar, blobs, config.supervisionPeriods);
     const scheduler = new JobScheduler(database.db, {
       nodeId: config.nodeId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`,
       leaseSeconds: config.jobLeaseSeconds,
@@ -191,6 +215,7 @@ export async function createContext(
         catalogue: services.catalogue,
         orgs: services.orgs,
       }),
+      ...registerMatterJobs(scheduler, services.notices),
       ...registerOutboxJobs(scheduler, database.db, services.outbox),
       ...registerBlobJobs(scheduler, blobs),
     ];

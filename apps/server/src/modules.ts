@@ -12,6 +12,7 @@ import {
 import { benchmarksModule, itemsModule, publicItemsModule } from './modules/catalogue/catalogue.module.ts';
 import { equipmentModule } from './modules/equipment/equipment.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
+import { mattersModule, noticesModule } from './modules/matters/matters.module.ts';
 import {
   certificatesModule,
   officersModule,
@@ -54,6 +55,8 @@ export const MODULES: AppModule[] = [
   exchangeCasesModule,
   warningsModule,
   warningRulesModule,
+  mattersModule,
+  noticesModule,
 ];
 
 /** Registers every module's routes under its prefix. */

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { type AppContext, createContext, type ExtraHandlers } from '../src/context.ts';
+import { DEFAULT_SUPERVISION_PERIODS } from '../src/modules/matters/supervision-periods.ts';
 import { type Config, DEFAULT_EVIDENCE_MAX_BYTES } from '../src/platform/config.ts';
 import { createPostgresSchema, dropPostgresSchema } from '../src/platform/db/dialect.ts';
 
@@ -62,6 +63,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     blobDir: path.join(tmpdir(), `jiandu-blobs-${randomBytes(8).toString('hex')}`),
     evidenceMaxBytes: DEFAULT_EVIDENCE_MAX_BYTES,
     deadlineReminderWorkingDays: 3,
+    supervisionPeriods: DEFAULT_SUPERVISION_PERIODS,
     ...overrides,
   };
 }

@@ -267,3 +267,44 @@ describe('parameters set for one enforcement field', () => {
     expect((await statuses(ofField)).filter((s) => s === 'resolved').length).toBeGreaterThan(0);
   });
 });
+
+// The full demo is loaded once for this file; its supervision matters are checked here too.
+describe("the demo's supervision matters", () => {
+  it('holds matters at every stage, each with its history, notices and documents', async () => {
+    const matters = await db()
+      .selectFrom('matter')
+      .innerJoin('org', 'org.id', 'matter.org_id')
+      .select(['matter.id', 'matter.status', 'matter.due_on', 'org.name'])
+      .orderBy('matter.opened_on')
+      .execute();
+    expect(matters.map((m) => m.status).sort()).toEqual(
+      ['closed', 'investigating', 'open', 'rectifying', 'rectifying', 'verifying'].sort(),
+    );
+    const client = await provinceClient();
+    const closed = (
+      await client.get(`/api/matters/${matters.find((m) => m.status === 'closed')!.id}`)
+    ).json();
+    expect(closed.history.map((h: { kind: string }) => h.kind)).toEqual([
+      'opened',
+      'assigned',
+      'recorded',
+      'notice_issued',
+      'notice_delivered',
+      'notice_read',
+      'plan_submitted',
+      'report_submitted',
+      'report_accepted',
+      'closed',
+    ]);
+    expect(closed.openedOn < closed.closedOn).toBe(true);
+    const pdf = await client.get(`/api/notices/${closed.notices[0].id}/document.pdf`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const desk = (await client.get('/api/matters/desk')).json();
+    expect(desk.counts.overdue).toBe(1);
+    expect(desk.counts.objections).toBe(1);
+    const overdue = (await client.get(`/api/matters/${desk.overdue[0].id}`)).json();
+    expect(overdue.history.map((h: { kind: string }) => h.kind)).toEqual(
+      expect.arrayContaining(['due_soon', 'overdue', 'escalation_due', 'escalated']),
+    );
+  });
+});

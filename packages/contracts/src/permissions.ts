@@ -40,6 +40,14 @@ export const PERMISSIONS = {
   'warning.handle': '处理监督预警 (确认、排除)',
   'warning.contest': '对本机关的监督预警提出异议',
   'rule.configure': '按地区、执法领域设置预警规则参数',
+  'matter.read': '查看监督事项、监督文书与整改情况',
+  'matter.handle': '办理监督事项 (立案、调查、制发监督文书、核查整改、办结)',
+  'matter.respond': '签收本机关的监督文书, 报送整改方案与整改报告, 提出异议',
+  'plan.manage': '制定年度监督计划与专项监督方案',
+  'review.read': '查看案卷评查批次与评查结果',
+  'review.manage': '组织案卷评查 (评查标准、抽取案卷、分配评查人员、汇总结果)',
+  'review.score': '作为评查人员对分配的案卷评分',
+  'review.respond': '查看本机关的评查结果并反馈意见',
 } as const;
 
 /** A permission code. */

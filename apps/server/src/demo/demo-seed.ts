@@ -8,6 +8,7 @@ import { seedCatalogueDemo } from './catalogue-demo.ts';
 import { demoActor } from './demo-actor.ts';
 import { seedEquipmentDemo } from './equipment-demo.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
+import { seedMattersDemo } from './matters-demo.ts';
 import { seedOfficerDemo } from './officers-demo.ts';
 import { seedPeopleDemo } from './people-demo.ts';
 
@@ -116,5 +117,6 @@ export async function seedDemo(
   await seedEquipmentDemo(services, ids, onProgress);
   await seedCatalogueDemo(services, ids, onProgress);
   if (db) await seedCasesDemo(services, db, onProgress);
+  if (db) await seedMattersDemo(services, db, onProgress);
   return logins;
 }

@@ -13,6 +13,7 @@ import * as evidenceBlobs from './2026-11-28-07-evidence-blobs.ts';
 import * as outbox from './2026-11-28-08-outbox.ts';
 import * as warnings from './2026-11-29-01-warnings.ts';
 import * as caseActedOn from './2026-11-29-02-case-acted-on.ts';
+import * as matters from './2026-11-30-01-matters.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-08-outbox': outbox,
   '2026-11-29-02-case-acted-on': caseActedOn,
   '2026-11-29-01-warnings': warnings,
+  '2026-11-30-01-matters': matters,
 };

@@ -39,6 +39,13 @@ const ConfigSchema = z.object({
   JIANDU_BLOB_DIR: z.string().min(1).default(DEFAULT_BLOB_DIR),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_EVIDENCE_MAX_BYTES),
   DEADLINE_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  SUPERVISION_NOTIFICATION_DAYS: z.coerce.number().int().min(1).max(180).default(15),
+  SUPERVISION_RECOMMENDATION_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  SUPERVISION_OPINION_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  SUPERVISION_DECISION_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  SUPERVISION_OBJECTION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  SUPERVISION_OBJECTION_DECISION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(15),
+  SUPERVISION_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(180).default(15),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -70,6 +77,14 @@ export interface Config {
   evidenceMaxBytes: number;
   /** Working days before a case deadline at which its agency is reminded. */
   deadlineReminderWorkingDays: number;
+  /** The supervision loop's periods (see modules/matters/supervision-periods.ts). */
+  supervisionPeriods: {
+    noticeDays: { notification: number; recommendation: number; opinion: number; decision: number };
+    objectionWorkingDays: number;
+    objectionDecisionWorkingDays: number;
+    reminderWorkingDays: number;
+    escalateAfterDays: number;
+  };
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -118,5 +133,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     blobDir: path.resolve(c.JIANDU_BLOB_DIR),
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
     deadlineReminderWorkingDays: c.DEADLINE_REMINDER_WORKING_DAYS,
+    supervisionPeriods: {
+      noticeDays: {
+        notification: c.SUPERVISION_NOTIFICATION_DAYS,
+        recommendation: c.SUPERVISION_RECOMMENDATION_DAYS,
+        opinion: c.SUPERVISION_OPINION_DAYS,
+        decision: c.SUPERVISION_DECISION_DAYS,
+      },
+      objectionWorkingDays: c.SUPERVISION_OBJECTION_WORKING_DAYS,
+      objectionDecisionWorkingDays: c.SUPERVISION_OBJECTION_DECISION_WORKING_DAYS,
+      reminderWorkingDays: c.DEADLINE_REMINDER_WORKING_DAYS,
+      escalateAfterDays: c.SUPERVISION_ESCALATE_AFTER_DAYS,
+    },
   };
 }

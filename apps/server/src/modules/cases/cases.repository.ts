@@ -324,3 +324,23 @@ export function evidenceOf(db: Db, caseId: string) {
 export async function insertEvidence(db: Db, row: Insertable<CaseEvidenceTable>): Promise<void> {
   await db.insertInto('case_evidence').values(row).execute();
 }
+
+/** The heads of some cases with their agency's place in the org tree (a matter's linked cases). */
+export function caseBriefs(db: Db, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('enforcement_case')
+    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
+    .select([
+      'enforcement_case.id',
+      'enforcement_case.external_id',
+      'enforcement_case.title',
+      'enforcement_case.status',
+      'enforcement_case.org_id',
+      'enforcement_case.region_code',
+      'org.path as org_path',
+    ])
+    .where('enforcement_case.id', 'in', ids)
+    .orderBy('enforcement_case.id')
+    .execute();
+}

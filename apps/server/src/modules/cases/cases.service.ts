@@ -155,6 +155,14 @@ export class CaseService {
     return repo.settledVersions(trx, versions);
   }
 
+  /**
+   * The heads of some cases (number, title, status, agency and its tree path) for a supervision
+   * matter; no actor: the caller checks the agency against its own scope.
+   */
+  caseBriefs(ids: readonly string[]) {
+    return repo.caseBriefs(this.db, ids);
+  }
+
   /** Each agency's latest act day, by org id (the class rule 长期零执法 reads it). */
   async lastActByAgency(): Promise<Map<string, string | null>> {
     const rows = await repo.lastActByAgency(this.db);

@@ -166,6 +166,21 @@ export function certificatesOfOrg(
     .execute();
 }
 
+/** The certificates of one type held in an org and the units below it (监督证 for a matter's investigators). */
+export function certificatesUnder(
+  db: Db,
+  orgPath: string,
+  type: CertificateTable['type'],
+): Promise<CertificateRow[]> {
+  return withColumns(joined(db))
+    .where('org.path', 'like', `${orgPath}%`)
+    .where('certificate.type', '=', type)
+    .where('officer.status', '=', 'active')
+    .orderBy('officer.name')
+    .orderBy('certificate.number')
+    .execute();
+}
+
 /** Which certificates the warning rules' index reads: some numbers, or a page in number order. */
 export type RegisterFilter = { numbers: readonly string[] } | { after: string | null; limit: number };
 

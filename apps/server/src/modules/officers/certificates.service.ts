@@ -240,6 +240,28 @@ export class CertificateService {
   }
 
   /**
+   * The officers of an org and its units holding a 行政执法监督证 valid on the date: who may be sent
+   * to investigate a supervision matter. No actor: the caller checks the org against its scope.
+   */
+  async supervisionHolders(orgPath: string, date: string) {
+    const rows = await repo.certificatesUnder(this.db, orgPath, 'supervision');
+    const holders = await holdersOf(
+      this.db,
+      rows.map((r) => r.number),
+      date,
+    );
+    return rows
+      .filter((r) => holders.get(r.number)?.valid)
+      .map((r) => ({
+        officerId: r.officer_id,
+        name: r.officer_name,
+        orgName: r.org_name,
+        certificateNumber: r.number,
+        validUntil: r.expiry_date,
+      }));
+  }
+
+  /**
    * Certificates as timelines of status and holder's agency, so the warning rules can answer any
    * number on any day from memory: the given numbers, or one page in number order for a preload.
    */

@@ -32,6 +32,20 @@ export function listSourceOrgs(db: Db, sourceIds: string[]): Promise<SourceOrgRo
     .execute();
 }
 
+/** Live sources bound to any of these orgs (an agency and its ancestors), by id. */
+export function liveSourcesOfOrgs(db: Db, orgIds: readonly string[]): Promise<{ id: string }[]> {
+  if (!orgIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('source_system')
+    .innerJoin('source_system_org', 'source_system_org.source_id', 'source_system.id')
+    .select('source_system.id')
+    .distinct()
+    .where('source_system_org.org_id', 'in', orgIds)
+    .where('source_system.revoked_at', 'is', null)
+    .orderBy('source_system.id')
+    .execute();
+}
+
 /** Stores a source's webhook address and encrypted secret (both null to clear it). */
 export async function updateWebhook(
   db: Db,

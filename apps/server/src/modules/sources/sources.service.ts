@@ -19,7 +19,7 @@ import type { WebhookTarget } from '../../platform/outbox/webhook-post.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
 import { scopedOrg } from '../orgs/orgs.service.ts';
 import { presentSource } from './sources.presenter.ts';
-import { findSource, listSourceOrgs, listSources } from './sources.repository.ts';
+import { findSource, listSourceOrgs, listSources, liveSourcesOfOrgs } from './sources.repository.ts';
 import * as webhook from './use-cases/manage-webhook.ts';
 import { listDeliveries, retryDelivery } from './use-cases/track-deliveries.ts';
 
@@ -212,6 +212,23 @@ export class SourceService {
   ): Promise<{ id: string; created: boolean }> {
     if (!(await findSource(trx, sourceId))) throw new Error(`数据来源系统不存在: ${sourceId}`);
     return this.outbox.enqueue(trx, { targetId: sourceId, topic, idempotencyKey, payload });
+  }
+
+  /**
+   * Queues a message for every live source that writes for the org (bound to it or to an org above
+   * it in the tree, given as its tree path), in the producer's transaction. Returns the source ids.
+   */
+  async enqueueForOrg(
+    trx: Db,
+    orgPath: string,
+    topic: string,
+    idempotencyKey: string,
+    payload: unknown,
+  ): Promise<string[]> {
+    const sources = await liveSourcesOfOrgs(trx, orgPath.split('/').filter(Boolean));
+    for (const { id } of sources)
+      await this.outbox.enqueue(trx, { targetId: id, topic, idempotencyKey, payload });
+    return sources.map((s) => s.id);
   }
 
   /** The outbox's resolver: a source's webhook and secret, or null when it has none or is revoked. */

@@ -116,6 +116,66 @@ export class WarningService {
     }));
   }
 
+  /**
+   * Warnings a supervisor takes into a supervision matter: each must be visible to them and still
+   * open or acknowledged. Returns their agency, case and message; refuses with a Chinese reason.
+   */
+  async forMatter(actor: UserActor, ids: readonly string[]) {
+    const rows = await repo.findWarnings(this.db, ids);
+    for (const id of ids) {
+      const row = rows.find((r) => r.id === id);
+      if (!row || !reaches(actor, 'warning.read', row)) throw new AppError('NOT_FOUND', NOT_FOUND);
+      if (row.status !== 'open' && row.status !== 'acknowledged')
+        throw new AppError(
+          'CONFLICT',
+          `预警「${row.message.slice(0, 40)}」当前为「${WARNING_STATUS_LABELS[row.status]}」, 不能转为监督事项`,
+        );
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      agencyOrgId: r.agency_org_id,
+      ruleCode: r.rule_code,
+      message: r.message,
+      status: r.status,
+    }));
+  }
+
+  /** Warnings now followed up by a matter (→ matter), with a history line, in the matter's transaction. */
+  async markMatter(trx: Db, actor: UserActor, ids: readonly string[], matterNumber: string): Promise<void> {
+    const at = new Date().toISOString();
+    const by = actorLabel(actor);
+    const rows = await repo.findWarnings(trx, ids);
+    const changed = await repo.changeWarnings(trx, ids, ['open', 'acknowledged'], {
+      status: 'matter',
+      status_changed_at: at,
+      status_changed_by: by,
+    });
+    if (changed !== ids.length) throw new AppError('CONFLICT', '所选预警的状态刚被他人修改, 请刷新后重试');
+    await repo.insertEvents(
+      trx,
+      rows.map((row) =>
+        repo.warningEvent(row, 'matter', at, {
+          from_status: row.status,
+          to_status: 'matter',
+          actor_id: actor.userId,
+          actor_name: by,
+          note: `转为监督事项 ${matterNumber}`,
+        }),
+      ),
+    );
+  }
+
+  /** Summaries of warnings by id (a matter's page); the matter's own scope check stands for them. */
+  async briefs(ids: readonly string[]) {
+    return (await repo.findWarnings(this.db, ids)).map((r) => ({
+      id: r.id,
+      ruleCode: r.rule_code,
+      message: r.message,
+      status: r.status,
+    }));
+  }
+
   /** A supervisor confirms a warning is to be followed up (open → acknowledged). */
   async acknowledge(actor: UserActor, id: string, note?: string): Promise<WarningDetail> {
     return this.#act(actor, id, 'acknowledge', note ?? null, {

@@ -3,8 +3,11 @@ import { zip } from './zip.ts';
 /** One paragraph of a generated document. */
 export interface DocParagraph {
   text: string;
-  /** title: large, bold, centred; heading: bold; right: right-aligned (signature, date). */
-  style?: 'title' | 'subtitle' | 'heading' | 'body' | 'right';
+  /**
+   * title: large, bold, centred; heading: bold; right: right-aligned (signature, date); plain: flush
+   * left without the first-line indent (the addressee line).
+   */
+  style?: 'title' | 'subtitle' | 'heading' | 'body' | 'right' | 'plain';
 }
 
 function escapeXml(text: string): string {
@@ -21,6 +24,7 @@ const STYLES: Record<
   heading: { size: 32, bold: true, align: 'both', indent: true, font: '黑体' },
   body: { size: 32, bold: false, align: 'both', indent: true, font: '仿宋' },
   right: { size: 32, bold: false, align: 'right', indent: false, font: '仿宋' },
+  plain: { size: 32, bold: false, align: 'left', indent: false, font: '仿宋' },
 };
 
 function paragraphXml(p: DocParagraph): string {
