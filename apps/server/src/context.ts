@@ -28,6 +28,8 @@ import { InvitedSupervisorService } from './modules/people/supervisors.service.t
 import { TalentPoolService } from './modules/people/talents.service.ts';
 import { RegionService } from './modules/regions/regions.service.ts';
 import { SourceService } from './modules/sources/sources.service.ts';
+import { CampaignService } from './modules/supervision-plans/campaigns.service.ts';
+import { PlanService } from './modules/supervision-plans/plans.service.ts';
 import { WarningRuleService } from './modules/warnings/warning-rules.service.ts';
 import { registerWarningJobs } from './modules/warnings/warnings.jobs.ts';
 import { WarningService } from './modules/warnings/warnings.service.ts';
@@ -78,6 +80,8 @@ export interface Services {
   warningRules: WarningRuleService;
   matters: MatterService;
   notices: NoticeService;
+  plans: PlanService;
+  campaigns: CampaignService;
 }
 
 function createServices(
@@ -111,6 +115,7 @@ function createServices(
     clock: SYSTEM_CLOCK,
   };
   const matters = new MatterService(db, matterPorts);
+  const planPorts = { orgs, matters, warnings, blobs };
   return {
     regions,
     orgs,
@@ -138,6 +143,8 @@ function createServices(
     warningRules: new WarningRuleService(db, orgs, regions),
     matters,
     notices: new NoticeService(db, matterPorts, matters),
+    plans: new PlanService(db, planPorts),
+    campaigns: new CampaignService(db, planPorts),
   };
 }
 

@@ -23,6 +23,10 @@ import { orgsModule } from './modules/orgs/orgs.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
 import { regionsModule } from './modules/regions/regions.module.ts';
 import { exchangeIdentityModule, sourcesModule } from './modules/sources/sources.module.ts';
+import {
+  campaignsModule,
+  supervisionPlansModule,
+} from './modules/supervision-plans/supervision-plans.module.ts';
 import { warningRulesModule, warningsModule } from './modules/warnings/warnings.module.ts';
 
 /**
@@ -57,6 +61,8 @@ export const MODULES: AppModule[] = [
   warningRulesModule,
   mattersModule,
   noticesModule,
+  supervisionPlansModule,
+  campaignsModule,
 ];
 
 /** Registers every module's routes under its prefix. */

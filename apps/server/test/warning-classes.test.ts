@@ -278,7 +278,7 @@ describe("the demo's supervision matters", () => {
       .orderBy('matter.opened_on')
       .execute();
     expect(matters.map((m) => m.status).sort()).toEqual(
-      ['closed', 'investigating', 'open', 'rectifying', 'rectifying', 'verifying'].sort(),
+      ['closed', 'investigating', 'open', 'open', 'rectifying', 'rectifying', 'verifying'].sort(),
     );
     const client = await provinceClient();
     const closed = (
@@ -306,5 +306,22 @@ describe("the demo's supervision matters", () => {
     expect(overdue.history.map((h: { kind: string }) => h.kind)).toEqual(
       expect.arrayContaining(['due_soon', 'overdue', 'escalation_due', 'escalated']),
     );
+  });
+
+  it("holds the year's plans and campaigns, a campaign problem having become a matter", async () => {
+    const client = await provinceClient();
+    const plans = (await client.get('/api/supervision-plans?year=2026')).json();
+    expect(plans.map((p: { orgName: string; status: string }) => `${p.orgName} ${p.status}`).sort()).toEqual([
+      '和平区司法局 reviewed',
+      '沈阳市司法局 published',
+    ]);
+    const campaigns = (await client.get('/api/campaigns')).json();
+    expect(campaigns.map((c: { status: string }) => c.status).sort()).toEqual(['active', 'finished']);
+    const finished = (
+      await client.get(
+        `/api/campaigns/${campaigns.find((c: { status: string }) => c.status === 'finished').id}`,
+      )
+    ).json();
+    expect(finished.findings.filter((f: { matterId: string | null }) => f.matterId)).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
 import { seedMattersDemo } from './matters-demo.ts';
 import { seedOfficerDemo } from './officers-demo.ts';
 import { seedPeopleDemo } from './people-demo.ts';
+import { seedPlansDemo } from './plans-demo.ts';
 
 /** The password of every demo account (printed by the seed; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026ln';
@@ -118,5 +119,6 @@ export async function seedDemo(
   await seedCatalogueDemo(services, ids, onProgress);
   if (db) await seedCasesDemo(services, db, onProgress);
   if (db) await seedMattersDemo(services, db, onProgress);
+  if (db) await seedPlansDemo(services, db, onProgress);
   return logins;
 }

@@ -245,3 +245,45 @@ export function eventsOf(db: Db, matterId: string): Promise<MatterEventTable[]> 
     .orderBy('id')
     .execute();
 }
+
+/** The matters of agencies under an org path opened or closed in a year, or still open (a year's figures). */
+export function mattersOfYear(db: Db, orgPath: string, from: string, to: string) {
+  return db
+    .selectFrom('matter as m')
+    .innerJoin('org as agency', 'agency.id', 'm.agency_org_id')
+    .select(['m.id', 'm.origin', 'm.problems', 'm.status', 'm.opened_on', 'm.closed_on', 'm.due_on'])
+    .where('agency.path', 'like', `${orgPath}%`)
+    .where('m.opened_on', '<=', to)
+    .where((eb) => eb.or([eb('m.closed_on', 'is', null), eb('m.closed_on', '>=', from)]))
+    .orderBy('m.id')
+    .execute();
+}
+
+/** The notices, objections and escalations of those matters in a year. */
+export async function noticeFiguresOfYear(db: Db, matterIds: readonly string[], from: string, to: string) {
+  if (!matterIds.length) return { notices: [], objections: 0, escalations: 0 };
+  const notices = await db
+    .selectFrom('supervision_notice')
+    .select(['id', 'kind', 'status'])
+    .where('matter_id', 'in', matterIds)
+    .where('issued_on', '>=', from)
+    .where('issued_on', '<=', to)
+    .execute();
+  const { objections } = await db
+    .selectFrom('notice_objection')
+    .innerJoin('supervision_notice', 'supervision_notice.id', 'notice_objection.notice_id')
+    .select((eb) => eb.fn.countAll<number>().as('objections'))
+    .where('supervision_notice.matter_id', 'in', matterIds)
+    .where('notice_objection.filed_on', '>=', from)
+    .where('notice_objection.filed_on', '<=', to)
+    .executeTakeFirstOrThrow();
+  const { escalations } = await db
+    .selectFrom('matter_event')
+    .select((eb) => eb.fn.countAll<number>().as('escalations'))
+    .where('matter_id', 'in', matterIds)
+    .where('kind', '=', 'escalated')
+    .where('at', '>=', from)
+    .where('at', '<=', `${to}T23:59:59.999Z`)
+    .executeTakeFirstOrThrow();
+  return { notices, objections: toNumber(objections), escalations: toNumber(escalations) };
+}

@@ -349,6 +349,47 @@ export class MatterService {
     return downloadAttachment(this.db, this.ports, this, actor, id, sha256);
   }
 
+  /**
+   * A year's figures of the matters about agencies under an org (the year-end summary of a
+   * supervision plan): opened, closed, still open, overdue, by origin and problem; notices by kind.
+   * No actor: the plan's service has checked the org.
+   */
+  async yearFigures(orgPath: string, year: number) {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const today = this.ports.clock.today();
+    const rows = await repo.mattersOfYear(this.db, orgPath, from, to);
+    const count = <K extends string>(keys: K[]) =>
+      keys.reduce<Record<string, number>>((acc, k) => {
+        acc[k] = (acc[k] ?? 0) + 1;
+        return acc;
+      }, {});
+    const opened = rows.filter((r) => r.opened_on >= from);
+    const { notices, objections, escalations } = await repo.noticeFiguresOfYear(
+      this.db,
+      rows.map((r) => r.id),
+      from,
+      to,
+    );
+    return {
+      matters: {
+        opened: opened.length,
+        closed: rows.filter((r) => r.closed_on && r.closed_on <= to).length,
+        open: rows.filter((r) => r.status !== 'closed').length,
+        overdue: rows.filter((r) => r.status === 'rectifying' && r.due_on && r.due_on < today).length,
+        byOrigin: count(opened.map((r) => r.origin)),
+        byProblem: count(opened.flatMap((r) => JSON.parse(r.problems) as string[])),
+      },
+      notices: {
+        issued: notices.length,
+        byKind: count(notices.map((n) => n.kind)),
+        accepted: notices.filter((n) => n.status === 'accepted').length,
+        objections,
+        escalations,
+      },
+    };
+  }
+
   /** The matter if the user may read it; NOT_FOUND otherwise. */
   async visible(actor: UserActor, id: string): Promise<repo.MatterRow> {
     const row = await repo.findMatter(this.db, id);

@@ -1,4 +1,5 @@
 import { NOTICE_KIND_LABELS, NOTICE_NUMBER_WORDS, type NoticeKind } from '@jiandu/contracts/matter-labels';
+import { chineseDate } from '../../platform/calendar/dates.ts';
 import type { DocParagraph } from '../../platform/files/docx.ts';
 
 /** What a notice document says. */
@@ -20,11 +21,6 @@ export interface NoticeContent {
   objectionWorkingDays: number;
 }
 
-/** 2026-12-28 → 2026年12月28日. */
-export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
 
 /** The number of a notice: the issuer's short name, 执监, the kind's word, 〔year〕 and the sequence. */
 export function noticeNumber(issuerShortName: string, kind: NoticeKind, year: number, seq: number): string {

@@ -243,3 +243,18 @@ export async function ruleQuality(
     ]),
   );
 }
+
+/** Warnings about agencies under an org path found in a period, by rule and status (a year's figures). */
+export async function figuresOfPeriod(db: Db, orgPath: string, from: string, to: string) {
+  return db
+    .selectFrom('warning as w')
+    .innerJoin('org', 'org.id', 'w.agency_org_id')
+    .select(['w.rule_code', 'w.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('org.path', 'like', `${orgPath}%`)
+    .where('w.found_on', '>=', from)
+    .where('w.found_on', '<=', to)
+    .groupBy(['w.rule_code', 'w.status'])
+    .orderBy('w.rule_code')
+    .orderBy('w.status')
+    .execute();
+}

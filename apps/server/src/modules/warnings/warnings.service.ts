@@ -19,6 +19,7 @@ import type {
 } from '@jiandu/contracts/warnings';
 import type { Updateable } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { toNumber } from '../../platform/db/dialect.ts';
 import { auditActor, scopesFor, type UserActor } from '../../platform/authz/actor.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -174,6 +175,32 @@ export class WarningService {
       message: r.message,
       status: r.status,
     }));
+  }
+
+  /**
+   * A year's warnings about agencies under an org (the year-end summary of a supervision plan):
+   * found, resolved by a later version, taken into matters, dismissed, and the five commonest rules.
+   */
+  async yearFigures(orgPath: string, year: number) {
+    const rows = await repo.figuresOfPeriod(this.db, orgPath, `${year}-01-01`, `${year}-12-31`);
+    const byStatus = (status: string) =>
+      rows.filter((r) => r.status === status).reduce((sum, r) => sum + toNumber(r.n), 0);
+    const byRule = new Map<string, number>();
+    for (const r of rows) byRule.set(r.rule_code, (byRule.get(r.rule_code) ?? 0) + toNumber(r.n));
+    return {
+      found: rows.reduce((sum, r) => sum + toNumber(r.n), 0),
+      resolved: byStatus('resolved'),
+      toMatters: byStatus('matter'),
+      dismissed: byStatus('dismissed'),
+      topRules: [...byRule]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 5)
+        .map(([ruleCode, count]) => ({
+          ruleCode,
+          name: RULE_DEFINITIONS.find((r) => r.code === ruleCode)?.name ?? ruleCode,
+          count,
+        })),
+    };
   }
 
   /** A supervisor confirms a warning is to be followed up (open → acknowledged). */

@@ -43,3 +43,9 @@ export function yearOf(date: DateString): number {
 export function todayInShanghai(now: Date = new Date()): DateString {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
+
+/** A date as official documents write it: 2026-12-28 → 2026年12月28日. */
+export function chineseDate(date: DateString): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
