@@ -19,7 +19,10 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
 
 export const FINDING_RESULTS = ['compliant', 'problem'] as const;
 export type FindingResult = (typeof FINDING_RESULTS)[number];
-export const FINDING_RESULT_LABELS: Record<FindingResult, string> = { compliant: '符合要求', problem: '存在问题' };
+export const FINDING_RESULT_LABELS: Record<FindingResult, string> = {
+  compliant: '符合要求',
+  problem: '存在问题',
+};
 
 export const ChecklistItemSchema = z.object({
   code: z.string().regex(/^[A-Za-z0-9-]{1,12}$/, { message: '检查项编号为1到12位字母、数字或短横线' }),
@@ -90,7 +93,11 @@ export const CampaignSchema = z
   .meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof CampaignSchema>;
 
-export const CampaignSummarySchema = CampaignSchema.omit({ findings: true, targets: true, checklist: true }).extend({
+export const CampaignSummarySchema = CampaignSchema.omit({
+  findings: true,
+  targets: true,
+  checklist: true,
+}).extend({
   targetCount: z.number().int(),
   checkedCount: z.number().int(),
   problemCount: z.number().int(),

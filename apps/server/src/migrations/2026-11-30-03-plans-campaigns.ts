@@ -65,7 +65,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description', 'text', (c) => c.notNull())
     /** JSON array of {code, text}. */
     .addColumn('checklist', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(checkIn('status', ['planned', 'active', 'finished'])))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(checkIn('status', ['planned', 'active', 'finished'])),
+    )
     .addColumn('conclusion', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())

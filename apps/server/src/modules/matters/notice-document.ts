@@ -21,7 +21,6 @@ export interface NoticeContent {
   objectionWorkingDays: number;
 }
 
-
 /** The number of a notice: the issuer's short name, 执监, the kind's word, 〔year〕 and the sequence. */
 export function noticeNumber(issuerShortName: string, kind: NoticeKind, year: number, seq: number): string {
   return `${issuerShortName}执监${NOTICE_NUMBER_WORDS[kind]}〔${year}〕${seq}号`;

@@ -19,8 +19,8 @@ import type {
 } from '@jiandu/contracts/warnings';
 import type { Updateable } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { toNumber } from '../../platform/db/dialect.ts';
 import { auditActor, scopesFor, type UserActor } from '../../platform/authz/actor.ts';
+import { toNumber } from '../../platform/db/dialect.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ACTIONS, actorLabel, reaches, refusal, type WarningAction } from './warnings.policy.ts';
