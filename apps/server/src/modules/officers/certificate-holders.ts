@@ -146,8 +146,12 @@ function grouped<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 async function timelinesOf(db: Db, filter: repo.RegisterFilter): Promise<CertificateTimeline[]> {
+  // Numbers from a batch of cases are read first: when none is registered (the data problem the
+  // rules then report) the events and posts need no look.
+  const named = 'numbers' in filter ? await repo.registerRows(db, filter) : null;
+  if (named && !named.length) return [];
   const [rows, events, posts] = await Promise.all([
-    repo.registerRows(db, filter),
+    named ?? repo.registerRows(db, filter),
     repo.registerEvents(db, filter),
     repo.registerPosts(db, filter),
   ]);
