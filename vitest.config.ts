@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -13,6 +14,14 @@ export default defineConfig({
       'bench/generator/src/**/*.test.ts',
     ],
     pool: 'forks',
+    // Files share their worker's module cache instead of importing the server afresh each time;
+    // the setup file puts back what a file changed in the process (environment, clocks).
+    isolate: false,
+    // Vitest leaves a core free by default, which on a two-core machine runs one file at a time.
+    // The SQLite lane is CPU-bound (one worker per core); the PostgreSQL lane mostly waits on the
+    // server, so more workers overlap those waits.
+    maxWorkers: process.env.TEST_DATABASE_URL ? 4 : Math.max(2, availableParallelism()),
+    setupFiles: ['apps/server/test/setup-shared-worker.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: { TZ: 'UTC' },

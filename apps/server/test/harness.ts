@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { type AppContext, createContext, type ExtraHandlers } from '../src/context.ts';
@@ -31,13 +32,43 @@ export async function createTestDatabase(sqliteFile?: string): Promise<TestDatab
   if (!TEST_DATABASE_URL) {
     return { url: `sqlite:${sqliteFile ?? ':memory:'}`, drop: async () => {} };
   }
+  const base = await workerDatabase(TEST_DATABASE_URL);
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  await createPostgresSchema(TEST_DATABASE_URL, schema);
-  const separator = TEST_DATABASE_URL.includes('?') ? '&' : '?';
+  await createPostgresSchema(base, schema);
+  const separator = base.includes('?') ? '&' : '?';
   return {
-    url: `${TEST_DATABASE_URL}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: () => dropPostgresSchema(TEST_DATABASE_URL, schema),
+    url: `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    drop: () => dropPostgresSchema(base, schema),
   };
+}
+
+let workerDatabaseUrl: Promise<string> | undefined;
+
+/**
+ * The PostgreSQL lane gives each test worker a database of its own (`<name>_w<worker>`) and each
+ * file a schema in it. A worker runs its files one after another, so no schema is dropped while
+ * another file's migrator reads the catalogue: Kysely's introspection lists every schema of the
+ * database and fails when one vanishes under it, which is what sharing one database did.
+ */
+function workerDatabase(serverUrl: string): Promise<string> {
+  workerDatabaseUrl ??= (async () => {
+    const url = new URL(serverUrl);
+    const name = `${decodeURIComponent(url.pathname.slice(1))}_w${process.env.VITEST_POOL_ID ?? '0'}`;
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+      if (!rowCount)
+        await client.query(`create database "${name}"`).catch((error: { code?: string }) => {
+          if (error.code !== '42P04') throw error; // created meanwhile by another run
+        });
+    } finally {
+      await client.end();
+    }
+    url.pathname = `/${name}`;
+    return url.toString();
+  })();
+  return workerDatabaseUrl;
 }
 
 /** A config for tests, over a given database URL. */

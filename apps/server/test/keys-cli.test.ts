@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerEncryptedColumns } from '../src/platform/crypto/encrypted-columns.ts';
+import {
+  registerEncryptedColumns,
+  unregisterEncryptedColumns,
+} from '../src/platform/crypto/encrypted-columns.ts';
 import { decryptField, encryptField, keyIdOf } from '../src/platform/crypto/field-cipher.ts';
 import { loadOrCreateKeyring } from '../src/platform/crypto/keyring.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
@@ -60,6 +63,7 @@ beforeAll(async () => {
   registerEncryptedColumns({ table: 'resident_probe', idColumn: 'id', columns: ['name', 'id_number'] });
 });
 afterAll(async () => {
+  unregisterEncryptedColumns('resident_probe');
   vi.unstubAllEnvs();
   await database.drop();
 });

@@ -10,6 +10,7 @@ import {
   type ReencryptProgress,
   reencryptAll,
   registerEncryptedColumns,
+  unregisterEncryptedColumns,
 } from './encrypted-columns.ts';
 import { decryptField, encryptField, keyIdOf } from './field-cipher.ts';
 import { createKeyring } from './keyring.ts';
@@ -62,6 +63,7 @@ beforeAll(async () => {
   registerEncryptedColumns({ table: 'person_probe', idColumn: 'id', columns: ['id_number', 'phone'] });
 });
 afterAll(async () => {
+  unregisterEncryptedColumns('person_probe');
   await handle.close();
   await database.drop();
 });

@@ -47,6 +47,11 @@ export function registerEncryptedColumns(spec: EncryptedTable): void {
   registry.set(spec.table, entry);
 }
 
+/** Withdraws a table's declaration (tests that declare probe tables of their own). */
+export function unregisterEncryptedColumns(table: string): void {
+  registry.delete(table);
+}
+
 /** Every registered table, in registration order, for rotation and for checks. */
 export function encryptedColumns(): readonly EncryptedTable[] {
   return [...registry.values()].map((t) => ({ ...t, columns: [...t.columns] }));

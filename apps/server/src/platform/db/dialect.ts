@@ -82,10 +82,41 @@ function sqliteDialect(location: string): Dialect {
   return new SqliteDialect({ database: withStatementCache(database) });
 }
 
+/** First key of the migration lock; the second is the schema's hash. */
+const MIGRATION_LOCK_CLASS = 0x6a64; // "jd"
+
+/**
+ * Kysely's migration lock is one advisory lock for the whole database. This one is per schema:
+ * nodes sharing a schema still migrate one at a time, while separate schemas (the test lane gives
+ * each file its own) migrate side by side instead of queueing behind one another.
+ */
+class SchemaMigrationLockAdapter extends PostgresAdapter {
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator passes whatever Kysely instance it runs on.
+  override async acquireMigrationLock(db: Kysely<any>): Promise<void> {
+    await sql`
+      with set_timeout as (select set_config('lock_timeout', '3600000', true) as config_val)
+      select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_CLASS)}, hashtext(current_schema()))
+      from set_timeout`.execute(db);
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  override async releaseMigrationLock(db: Kysely<any>): Promise<void> {
+    await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_CLASS)}, hashtext(current_schema()))`.execute(
+      db,
+    );
+  }
+}
+
+class JianduPostgresDialect extends PostgresDialect {
+  override createAdapter(): PostgresAdapter {
+    return new SchemaMigrationLockAdapter();
+  }
+}
+
 function postgresDialect(target: DatabaseTarget, poolSize: number): Dialect {
   // A schema can be chosen in the URL itself: ?options=-c%20search_path%3Dname (tests do this).
   const pool = new pg.Pool({ connectionString: target.location, max: poolSize });
-  return new PostgresDialect({ pool });
+  return new JianduPostgresDialect({ pool });
 }
 
 /** Builds the Kysely dialect for a target; Kysely's destroy closes the file or the pool. */
