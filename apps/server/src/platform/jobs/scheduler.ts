@@ -134,7 +134,15 @@ export class JobScheduler {
     if (this.#timer === null || this.#stopping) return;
     const wake = setTimeout(
       () => {
-        if (this.#stopping || this.#ticking) return;
+        if (this.#stopping) return;
+        // A timer may fire a millisecond before the wall clock reaches `at`, and a poll may be under
+        // way that started before the job was due: either way, wake again rather than leave the job
+        // to the next regular poll.
+        if (Date.now() < at) return this.#wakeAt(at);
+        if (this.#ticking) {
+          void this.#ticking.then(() => this.#wakeAt(at));
+          return;
+        }
         this.#ticking = this.tick()
           .then(() => undefined)
           .catch((error: unknown) => this.options.logger.error({ err: error }, 'job poll failed'))
