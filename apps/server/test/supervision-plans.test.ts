@@ -212,10 +212,57 @@ describe('a campaign', () => {
         })
       ).statusCode,
     ).toBe(409);
-    await check(cgzf.id, [
-      { itemCode: 'C1', result: 'compliant' },
-      { itemCode: 'C2', result: 'compliant' },
+    // Checks recorded again (to correct another item) keep the problem that became a matter;
+    // changing that problem itself is refused, since the matter rests on it.
+    const again = await check(scjg.id, [
+      { itemCode: 'C1', result: 'problem', note: '检查记录未载明检查依据' },
+      { itemCode: 'C2', result: 'problem', note: '抽查3次检查, 其中1次仅1名执法人员' },
     ]);
+    expect(again.statusCode, again.body).toBe(200);
+    const scjgFindings = again
+      .json()
+      .findings.filter((f: { agencyOrgId: string }) => f.agencyOrgId === scjg.id)
+      .map((f: { itemCode: string; result: string; matterNumber: string | null }) => [
+        f.itemCode,
+        f.result,
+        f.matterNumber,
+      ]);
+    expect(scjgFindings).toEqual([
+      ['C1', 'problem', null],
+      ['C2', 'problem', matter.json().number],
+    ]);
+    const changed = await check(scjg.id, [{ itemCode: 'C2', result: 'compliant' }]);
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json().detail).toBe(
+      `检查项 C2 已转为监督事项 ${matter.json().number}, 不能再修改其检查结果`,
+    );
+
+    // Two supervisors turning the same problem into a matter at once: one matter, one refusal.
+    const cgzfChecked = await check(cgzf.id, [
+      { itemCode: 'C1', result: 'compliant' },
+      { itemCode: 'C2', result: 'problem', note: '一次检查仅有1名执法人员在场' },
+    ]);
+    const cgzfProblem = cgzfChecked
+      .json()
+      .findings.find(
+        (f: { agencyOrgId: string; result: string }) => f.agencyOrgId === cgzf.id && f.result === 'problem',
+      );
+    const both = await Promise.all(
+      [1, 2].map((n) =>
+        heping.post(`/api/campaigns/findings/${cgzfProblem.id}/matter`, {
+          title: `城管执法局检查人员不足两人问题 ${n}`,
+          mode: 'advisory',
+          problems: ['arbitrary_inspection'],
+        }),
+      ),
+    );
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const opened = await db
+      .selectFrom('matter')
+      .select('number')
+      .where('origin_ref', '=', cgzfProblem.id)
+      .execute();
+    expect(opened).toHaveLength(1);
     const finished = await heping.post(`/api/campaigns/${id}/finish`, {
       conclusion: '专项监督发现的问题已转为监督事项督促整改。',
     });
@@ -224,7 +271,7 @@ describe('a campaign', () => {
     expect(list.find((c: { id: string }) => c.id === id)).toMatchObject({
       targetCount: 2,
       checkedCount: 2,
-      problemCount: 1,
+      problemCount: 3,
     });
     expect((await shenhe.get(`/api/campaigns/${id}`)).statusCode).toBe(404);
     expect(await auditActions(id)).toEqual([
@@ -233,6 +280,8 @@ describe('a campaign', () => {
       'campaign.check',
       'campaign.finding.matter',
       'campaign.check',
+      'campaign.check',
+      'campaign.finding.matter',
       'campaign.finish',
     ]);
   });

@@ -10,6 +10,9 @@ import type { MatterPorts } from './matter-ports.ts';
 import { actorLabel, reaches } from './matters.policy.ts';
 import * as repo from './matters.repository.ts';
 
+/** Work done in the opening transaction, given the new matter's id and number. */
+export type OpenedWithin = (trx: Db, matter: { id: string; number: string }) => Promise<void>;
+
 /** Org kinds a matter may be about: enforcement bodies, townships under 综合执法 included. */
 const SUPERVISED_KINDS = new Set(['agency', 'township_government']);
 /** Origins that must name what they came from. */
@@ -22,12 +25,15 @@ const invalid = (path: string, message: string) =>
  * Opens a matter: the supervising org is the user's own justice bureau (or the nearest one above
  * their unit); the agency must be within the user's handling scope; cases and warnings must be the
  * agency's, the warnings still open; the warnings become `matter` with a history line. Returns the id.
+ * `within` runs in the same transaction once the matter is written, so whatever the matter came from
+ * (a campaign finding, say) is linked to it atomically: if `within` throws, no matter is opened.
  */
 export async function openMatter(
   db: Db,
   ports: MatterPorts,
   actor: UserActor,
   input: z.output<typeof MatterCreateSchema>,
+  within?: OpenedWithin,
 ): Promise<string> {
   const [agency, own] = await Promise.all([
     ports.orgs.findById(input.agencyId),
@@ -114,6 +120,7 @@ export async function openMatter(
             warnings: input.warningIds.length,
           },
         });
+        if (within) await within(trx, { id, number });
       });
       return id;
     } catch (error) {

@@ -19,7 +19,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { notify } from '../../platform/notifications/notifications.ts';
 import { matterEvent } from './matter-events.ts';
-import { openMatter } from './matter-open.ts';
+import { type OpenedWithin, openMatter } from './matter-open.ts';
 import type { MatterClock, MatterPorts } from './matter-ports.ts';
 import { actorLabel, assertHandles, MATTER_NOT_FOUND, reaches } from './matters.policy.ts';
 import { attachmentsOf, presentEvent, presentNotice, presentSummary } from './matters.presenter.ts';
@@ -154,8 +154,12 @@ export class MatterService {
   }
 
   /** Opens a matter (see matter-open.ts for the checks). */
-  async open(actor: UserActor, input: z.output<typeof MatterCreateSchema>): Promise<MatterDetail> {
-    const id = await openMatter(this.db, this.ports, actor, input);
+  async open(
+    actor: UserActor,
+    input: z.output<typeof MatterCreateSchema>,
+    within?: OpenedWithin,
+  ): Promise<MatterDetail> {
+    const id = await openMatter(this.db, this.ports, actor, input, within);
     return this.detail(actor, id);
   }
 

@@ -144,11 +144,27 @@ export class CampaignService {
     const problemWithoutNote = input.results.find((r) => r.result === 'problem' && r.note.length < 4);
     if (problemWithoutNote)
       throw invalid('results', `检查项 ${problemWithoutNote.itemCode} 存在问题, 请写明具体情况`);
+    // A problem already turned into a matter stays as it was recorded: the matter rests on it.
+    const settled = (await repo.findingsOf(this.db, id)).filter(
+      (f) => f.agency_org_id === input.agencyOrgId && f.matter_id,
+    );
+    const changed = input.results.find((r) => {
+      const before = settled.find((f) => f.item_code === r.itemCode);
+      return before && (before.result !== r.result || before.note !== r.note);
+    });
+    if (changed) {
+      const before = settled.find((f) => f.item_code === changed.itemCode)!;
+      throw new AppError(
+        'CONFLICT',
+        `检查项 ${changed.itemCode} 已转为监督事项 ${before.matter_number ?? ''}, 不能再修改其检查结果`,
+      );
+    }
+    const fresh = input.results.filter((r) => !settled.some((f) => f.item_code === r.itemCode));
     const today = todayInShanghai();
     await this.db.transaction().execute(async (trx) => {
       await repo.saveFindings(
         trx,
-        input.results.map((r) => ({
+        fresh.map((r) => ({
           id: newId(),
           campaign_id: id,
           agency_org_id: input.agencyOrgId,
@@ -214,26 +230,30 @@ export class CampaignService {
     const item = (JSON.parse(row.checklist) as { code: string; text: string }[]).find(
       (i) => i.code === finding.item_code,
     );
-    const matter = await this.ports.matters.open(actor, {
-      ...input,
-      agencyId: finding.agency_org_id,
-      scope: 'single',
-      track: 'campaign',
-      origin: 'campaign',
-      originRef: finding.id,
-      caseIds: [],
-      warningIds: [],
-      description: `「${row.title}」专项监督检查项 ${finding.item_code}「${item?.text ?? ''}」: ${finding.note}`,
-    });
-    await this.db.transaction().execute(async (trx) => {
-      if (!(await repo.linkMatter(trx, findingId, matter.id)))
-        throw new AppError('CONFLICT', '该问题已转为监督事项');
-      await this.#audit(trx, actor, 'campaign.finding.matter', row.id, {
-        finding: findingId,
-        matter: matter.number,
-      });
-    });
-    return matter;
+    // The matter and its link to the finding are one transaction: two users turning the same
+    // problem into a matter at once get one matter and a clear refusal, never an orphan.
+    return this.ports.matters.open(
+      actor,
+      {
+        ...input,
+        agencyId: finding.agency_org_id,
+        scope: 'single',
+        track: 'campaign',
+        origin: 'campaign',
+        originRef: finding.id,
+        caseIds: [],
+        warningIds: [],
+        description: `「${row.title}」专项监督检查项 ${finding.item_code}「${item?.text ?? ''}」: ${finding.note}`,
+      },
+      async (trx, matter) => {
+        if (!(await repo.linkMatter(trx, findingId, matter.id)))
+          throw new AppError('CONFLICT', '该问题已转为监督事项');
+        await this.#audit(trx, actor, 'campaign.finding.matter', row.id, {
+          finding: findingId,
+          matter: matter.number,
+        });
+      },
+    );
   }
 
   async #visible(actor: UserActor, id: string): Promise<repo.CampaignRow> {
