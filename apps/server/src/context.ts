@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { migrations } from './migrations/index.ts';
 import { AgencyService } from './modules/agencies/agencies.service.ts';
+import { CaseReviewService } from './modules/case-reviews/case-reviews.service.ts';
 import { registerCaseJobs } from './modules/cases/cases.jobs.ts';
 import { CaseService } from './modules/cases/cases.service.ts';
 import { CatalogueService } from './modules/catalogue/catalogue.service.ts';
@@ -82,6 +83,7 @@ export interface Services {
   notices: NoticeService;
   plans: PlanService;
   campaigns: CampaignService;
+  caseReviews: CaseReviewService;
 }
 
 function createServices(
@@ -116,17 +118,32 @@ function createServices(
   };
   const matters = new MatterService(db, matterPorts);
   const planPorts = { orgs, matters, warnings, blobs };
+  const users = new UserService(db, orgs, keyring);
+  const roles = new RoleService(db);
+  const invitedSupervisors = new InvitedSupervisorService(db, orgs, regions, keyring);
+  const expertPool = new ExpertPoolService(db, orgs, keyring);
+  const caseReviewPorts = {
+    orgs,
+    cases,
+    agencies,
+    expertPool,
+    invitedSupervisors,
+    users,
+    roles,
+    matters,
+    calendar,
+  };
   return {
     regions,
     orgs,
     policy,
     auth: new AuthService(db, policy, keyring),
     sessions: new SessionService(db, policy),
-    users: new UserService(db, orgs, keyring),
-    roles: new RoleService(db),
+    users,
+    roles,
     sources,
-    invitedSupervisors: new InvitedSupervisorService(db, orgs, regions, keyring),
-    expertPool: new ExpertPoolService(db, orgs, keyring),
+    invitedSupervisors,
+    expertPool,
     talentPool: new TalentPoolService(db, orgs),
     equipment: new EquipmentService(db, orgs),
     agencies,
@@ -145,6 +162,7 @@ function createServices(
     notices: new NoticeService(db, matterPorts, matters),
     plans: new PlanService(db, planPorts),
     campaigns: new CampaignService(db, planPorts),
+    caseReviews: new CaseReviewService(db, caseReviewPorts),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppModule } from './app-module.ts';
 import type { AppContext } from './context.ts';
 import { agenciesModule, publicAgenciesModule } from './modules/agencies/agencies.module.ts';
 import { auditTrailModule } from './modules/audit-trail/audit-trail.module.ts';
+import { caseReviewsModule } from './modules/case-reviews/case-reviews.module.ts';
 import {
   casesModule,
   exchangeCasesModule,
@@ -63,6 +64,7 @@ export const MODULES: AppModule[] = [
   noticesModule,
   supervisionPlansModule,
   campaignsModule,
+  caseReviewsModule,
 ];
 
 /** Registers every module's routes under its prefix. */

@@ -3,6 +3,7 @@ import { makeCreditCode, makeOrgCode } from '@jiandu/contracts/codes';
 import type { Services } from '../context.ts';
 import type { Db } from '../platform/db/tables.ts';
 import { seedAgencyDemo } from './agencies-demo.ts';
+import { seedCaseReviewsDemo } from './case-reviews-demo.ts';
 import { seedCasesDemo } from './cases-demo.ts';
 import { seedCatalogueDemo } from './catalogue-demo.ts';
 import { demoActor } from './demo-actor.ts';
@@ -120,5 +121,6 @@ export async function seedDemo(
   if (db) await seedCasesDemo(services, db, onProgress);
   if (db) await seedMattersDemo(services, db, onProgress);
   if (db) await seedPlansDemo(services, db, onProgress);
+  if (db) logins.push(...(await seedCaseReviewsDemo(services, db, ids, DEMO_PASSWORD, onProgress)));
   return logins;
 }

@@ -15,6 +15,7 @@ import * as warnings from './2026-11-29-01-warnings.ts';
 import * as caseActedOn from './2026-11-29-02-case-acted-on.ts';
 import * as matters from './2026-11-30-01-matters.ts';
 import * as plansCampaigns from './2026-11-30-03-plans-campaigns.ts';
+import * as caseReviews from './2026-11-30-04-case-reviews.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-01-warnings': warnings,
   '2026-11-30-01-matters': matters,
   '2026-11-30-03-plans-campaigns': plansCampaigns,
+  '2026-11-30-04-case-reviews': caseReviews,
 };
