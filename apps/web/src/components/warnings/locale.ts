@@ -64,6 +64,7 @@ export const t = messages({
     contestSent: '已提交异议',
     cancel: '取消',
     close: '关闭',
+    toMatter: '转为监督事项',
   },
   en: {
     rule: 'Rule',
@@ -128,5 +129,6 @@ export const t = messages({
     contestSent: 'Objection submitted',
     cancel: 'Cancel',
     close: 'Close',
+    toMatter: 'Make a supervision matter',
   },
 });

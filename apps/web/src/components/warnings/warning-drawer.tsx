@@ -1,5 +1,6 @@
 import { Alert, Button, Drawer, Grid, Skeleton, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useSession } from '../../console/session.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { problemText } from '../../lib/problem.ts';
@@ -45,6 +46,12 @@ export function WarningDrawer({ id, onClose }: { id: string; onClose: () => void
   const [acting, setActing] = useState<WarningAction | null>(null);
   const d = query.data;
   const actions = d ? offeredActions(d.summary.status, can) : [];
+  const navigate = useNavigate();
+  // An open or acknowledged warning may become a supervision matter (立项) of its agency.
+  const toMatter =
+    d && can('matter.handle') && (d.summary.status === 'open' || d.summary.status === 'acknowledged')
+      ? `/matters/new?${new URLSearchParams({ warningIds: d.summary.id, agencyId: d.summary.agency.id })}`
+      : null;
   const missing = query.error instanceof ApiError && query.error.status === 404;
   return (
     <Drawer
@@ -62,8 +69,13 @@ export function WarningDrawer({ id, onClose }: { id: string; onClose: () => void
         )
       }
       extra={
-        actions.length ? (
+        actions.length || toMatter ? (
           <Space wrap>
+            {toMatter ? (
+              <Button type="primary" ghost onClick={() => navigate(toMatter)}>
+                {t('toMatter')}
+              </Button>
+            ) : null}
             {actions.map((action) => (
               <Button
                 key={action}

@@ -38,6 +38,9 @@ export const t = messages({
     selectOpenOnly: '只有待处理的预警可以批量确认',
     clearSelection: '取消选择',
     selected: '已选 {n} 条',
+    toClassMatter: '转为类案监督',
+    toClassMatterFew: '请选择同一执法机关的两条以上预警',
+    toClassMatterMixed: '所选预警属于不同的执法机关; 类案监督只能针对同一执法机关',
   },
   en: {
     title: 'Warning centre',
@@ -75,5 +78,8 @@ export const t = messages({
     selectOpenOnly: 'Only open warnings can be acknowledged together',
     clearSelection: 'Clear selection',
     selected: '{n} selected',
+    toClassMatter: 'Make a class matter',
+    toClassMatterFew: 'Choose two or more warnings of one agency',
+    toClassMatterMixed: 'The warnings belong to different agencies; a class matter is about one agency',
   },
 });

@@ -1,6 +1,7 @@
-import { CheckOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Typography } from 'antd';
-import { type Key, useState } from 'react';
+import { CheckOutlined, FileProtectOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Tooltip, Typography } from 'antd';
+import { type Key, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ListToolbar } from '../../../components/list/list-toolbar.tsx';
 import { useOpenWarning } from '../../../components/warnings/use-open-warning.ts';
 import { WarningDrawer } from '../../../components/warnings/warning-drawer.tsx';
@@ -31,6 +32,21 @@ export default function WarningCentrePage() {
   const [selected, setSelected] = useState<Key[]>([]);
   const [bulk, setBulk] = useState(false);
   const handler = can('warning.handle');
+  const navigate = useNavigate();
+  // The agency of every warning seen, so a choice kept across pages still knows its agencies.
+  const agencyOf = useRef(new Map<string, string>());
+  for (const w of warnings.data?.items ?? []) agencyOf.current.set(w.id, w.agency.id);
+  const agencies = new Set(selected.map((k) => agencyOf.current.get(String(k))));
+  const classBlocked =
+    selected.length < 2 ? t('toClassMatterFew') : agencies.size > 1 ? t('toClassMatterMixed') : null;
+  const toClassMatter = () =>
+    navigate(
+      `/matters/new?${new URLSearchParams({
+        warningIds: selected.map(String).join(','),
+        agencyId: [...agencies][0] ?? '',
+        scope: 'class',
+      })}`,
+    );
   // New filters show other warnings; a choice made among the old ones is dropped.
   const change = (patch: Partial<WarningFilters>) => {
     setSelected([]);
@@ -48,13 +64,26 @@ export default function WarningCentrePage() {
         exporting={exporting.isPending}
         extra={
           handler ? (
-            <Button
-              icon={<CheckOutlined aria-hidden />}
-              disabled={selected.length === 0}
-              onClick={() => setBulk(true)}
-            >
-              {selected.length ? t('bulkSelected', { n: selected.length }) : t('bulkAcknowledge')}
-            </Button>
+            <>
+              {can('matter.handle') ? (
+                <Tooltip title={classBlocked}>
+                  <Button
+                    icon={<FileProtectOutlined aria-hidden />}
+                    disabled={classBlocked !== null}
+                    onClick={toClassMatter}
+                  >
+                    {t('toClassMatter')}
+                  </Button>
+                </Tooltip>
+              ) : null}
+              <Button
+                icon={<CheckOutlined aria-hidden />}
+                disabled={selected.length === 0}
+                onClick={() => setBulk(true)}
+              >
+                {selected.length ? t('bulkSelected', { n: selected.length }) : t('bulkAcknowledge')}
+              </Button>
+            </>
           ) : null
         }
       >

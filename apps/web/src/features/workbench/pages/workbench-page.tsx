@@ -1,6 +1,7 @@
 import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { useSession } from '../../../console/session.tsx';
 import { useLoginHistory } from '../api/use-login-history.ts';
+import { MatterDeskCard } from '../components/matter-desk-card.tsx';
 import { formatTime } from '../format.ts';
 import { t } from '../locale.ts';
 
@@ -15,13 +16,18 @@ const RESULT_COLOR: Record<string, string> = {
 
 /** The landing page: who the user is, where they sit, what they may see, and their recent sign-ins. */
 export default function WorkbenchPage() {
-  const { session } = useSession();
+  const { session, can } = useSession();
   const history = useLoginHistory();
   if (!session) return null;
   return (
     <>
       <Typography.Title level={3}>{t('welcome', { name: session.user.displayName })}</Typography.Title>
       <Row gutter={[16, 16]}>
+        {can('matter.read') ? (
+          <Col xs={24}>
+            <MatterDeskCard />
+          </Col>
+        ) : null}
         <Col xs={24} lg={12}>
           <Card title={t('scope')}>
             <Descriptions column={1} size="small">
