@@ -60,6 +60,48 @@ export async function signInConsole(
   newPassword?: string,
 ): Promise<void> {
   recall(user);
+  if (await resumeSession(page, baseUrl, user)) return;
+  await signInAfresh(page, baseUrl, user, newPassword);
+  await saveSession(page, user);
+}
+
+// A user signed in by an earlier test, and not signed out since, opens the console in their session
+// again, as a person returning to the browser would. Signing in afresh each time meant waiting for a
+// new TOTP code (codes are single-use), which was most of the browser lane's time.
+function sessionsFile(): string {
+  return path.join(inject('stateDir'), 'console-sessions.json');
+}
+
+type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
+
+function readSessions(): Record<string, Cookies> {
+  return existsSync(sessionsFile()) ? JSON.parse(readFileSync(sessionsFile(), 'utf8')) : {};
+}
+
+async function saveSession(page: Page, user: ConsoleUser): Promise<void> {
+  writeFileSync(
+    sessionsFile(),
+    JSON.stringify({ ...readSessions(), [user.username]: await page.context().cookies() }),
+  );
+}
+
+async function resumeSession(page: Page, baseUrl: string, user: ConsoleUser): Promise<boolean> {
+  const cookies = readSessions()[user.username];
+  if (!cookies?.length) return false;
+  await page.context().addCookies(cookies);
+  await page.goto(`${baseUrl}/console/`);
+  const layout = page.getByTestId('user-menu');
+  const form = page.getByLabel('用户名');
+  await Promise.race([layout.waitFor(), form.waitFor()]);
+  if (await layout.isVisible()) return true;
+  // The session has ended (signed out, or expired): forget it and sign in as usual.
+  await page.context().clearCookies();
+  const { [user.username]: _ended, ...others } = readSessions();
+  writeFileSync(sessionsFile(), JSON.stringify(others));
+  return false;
+}
+
+async function signInAfresh(page: Page, baseUrl: string, user: ConsoleUser, newPassword?: string) {
   await page.goto(`${baseUrl}/console/`);
   await page.getByLabel('用户名').fill(user.username);
   await page.getByLabel('密码', { exact: true }).fill(user.password);
@@ -98,6 +140,11 @@ export async function signInConsole(
 
 /** Signs out through the user menu. */
 export async function signOutConsole(page: Page): Promise<void> {
+  const values = new Set((await page.context().cookies()).map((c) => c.value));
+  const sessions = readSessions();
+  for (const [username, cookies] of Object.entries(sessions))
+    if (cookies.some((c) => values.has(c.value))) delete sessions[username];
+  writeFileSync(sessionsFile(), JSON.stringify(sessions));
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   try {

@@ -71,6 +71,8 @@ describe('an agency is qualified and appears on the portal; its officer’s cert
     await page.goto(`${baseUrl}/console/agencies`);
     await page.getByLabel('搜索执法主体').fill('文化旅游');
     await page.getByLabel('搜索执法主体').press('Enter');
+    // Click the row of the filtered list, not one of the unfiltered list it replaces.
+    await page.getByText('共 1 个执法主体').waitFor();
     await page.getByRole('link', { name: AGENCY }).click();
     await page.getByText('尚未填报主体资格').waitFor();
     const form = await openDialog(page, page.getByRole('button', { name: '填写主体资格' }));
