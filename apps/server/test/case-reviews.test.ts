@@ -361,6 +361,13 @@ describe('cross review to published results', () => {
     expect(published.json().status).toBe('published');
     expect(published.json().responseDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(published.json().responseDueBasis).toContain('工作日');
+    // The agency is told in its console, with the day its response is due.
+    const notices = (await staff.get('/api/notifications?pageSize=100')).json().items;
+    const told = notices.filter((n: { kind: string }) => n.kind === 'case_review.published');
+    expect(told).toHaveLength(1);
+    expect(told[0].body).toContain('被评查案卷6件, 其中不合格1件');
+    expect(told[0].body).toContain(`请于${published.json().responseDue}前`);
+    expect(told[0].link).toBe('/review-results');
     const mine = (await staff.get(`${API}/agency-files`)).json();
     expect(mine).toHaveLength(6);
     expect(new Set(mine.map((f: { agency: { name: string } }) => f.agency.name))).toEqual(new Set([HP_SCJG]));

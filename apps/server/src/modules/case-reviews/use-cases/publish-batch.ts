@@ -4,6 +4,7 @@ import type { CalendarService } from '../../../platform/calendar/calendar.servic
 import { addDays, todayInShanghai } from '../../../platform/calendar/dates.ts';
 import type { Db } from '../../../platform/db/tables.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { notify } from '../../../platform/notifications/notifications.ts';
 import { assertOpen } from '../batch-access.ts';
 import * as repo from '../batches.repository.ts';
 import { actorLabel } from '../case-reviews.policy.ts';
@@ -64,6 +65,22 @@ export async function publishBatch(
       response_due: due,
       response_due_basis: basis,
     });
+    // Each reviewed agency hears of its results in the console, with the day its response is due.
+    const byAgency = new Map<string, repo.FileRow[]>();
+    for (const f of files) byAgency.set(f.agency_org_id, [...(byAgency.get(f.agency_org_id) ?? []), f]);
+    for (const [agencyId, own] of byAgency) {
+      const failed = own.filter((f) => f.grade === 'fail').length;
+      await notify(trx, {
+        orgId: agencyId,
+        kind: 'case_review.published',
+        title: `案卷评查结果已发布: ${batch.name}`,
+        body: `${batch.org_name}发布了「${batch.name}」的评查结果: 你单位被评查案卷${own.length}件${
+          failed ? `, 其中不合格${failed}件` : ''
+        }。如有异议或整改情况, 请于${due}前在「评查结果」中反馈。`,
+        link: '/review-results',
+        dedupeKey: `case_review.published:${batch.id}:${agencyId}`,
+      });
+    }
     await recordAudit(trx, auditActor(actor), {
       action: 'case_review.batch.publish',
       targetType: 'review_batch',
