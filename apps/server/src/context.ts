@@ -6,6 +6,11 @@ import { CaseReviewService } from './modules/case-reviews/case-reviews.service.t
 import { registerCaseJobs } from './modules/cases/cases.jobs.ts';
 import { CaseService } from './modules/cases/cases.service.ts';
 import { CatalogueService } from './modules/catalogue/catalogue.service.ts';
+import { DEFAULT_COMPLAINT_PERIODS } from './modules/complaints/complaint-periods.ts';
+import { COMPLAINT_SYSTEM_CLOCK } from './modules/complaints/complaint-ports.ts';
+import { ComplaintThrottle } from './modules/complaints/complaint-throttle.ts';
+import { registerComplaintJobs } from './modules/complaints/complaints.jobs.ts';
+import { ComplaintService } from './modules/complaints/complaints.service.ts';
 import { EquipmentService } from './modules/equipment/equipment.service.ts';
 import { AuthService } from './modules/identity/auth.service.ts';
 import { PolicyService } from './modules/identity/policy.service.ts';
@@ -27,6 +32,10 @@ import { OrgService } from './modules/orgs/orgs.service.ts';
 import { ExpertPoolService } from './modules/people/experts.service.ts';
 import { InvitedSupervisorService } from './modules/people/supervisors.service.ts';
 import { TalentPoolService } from './modules/people/talents.service.ts';
+import { DEFAULT_REFERRAL_PERIODS } from './modules/referrals/referral-periods.ts';
+import { REFERRAL_SYSTEM_CLOCK } from './modules/referrals/referral-ports.ts';
+import { registerReferralJobs } from './modules/referrals/referrals.jobs.ts';
+import { ReferralService } from './modules/referrals/referrals.service.ts';
 import { RegionService } from './modules/regions/regions.service.ts';
 import { SourceService } from './modules/sources/sources.service.ts';
 import { CampaignService } from './modules/supervision-plans/campaigns.service.ts';
@@ -84,6 +93,8 @@ export interface Services {
   plans: PlanService;
   campaigns: CampaignService;
   caseReviews: CaseReviewService;
+  referrals: ReferralService;
+  complaints: ComplaintService;
 }
 
 function createServices(
@@ -92,6 +103,8 @@ function createServices(
   calendar: CalendarService,
   blobs: BlobService,
   periods: SupervisionPeriods,
+  referralPeriods = DEFAULT_REFERRAL_PERIODS,
+  complaintPeriods = DEFAULT_COMPLAINT_PERIODS,
 ): Services {
   const regions = new RegionService(db);
   const orgs = new OrgService(db, regions);
@@ -133,6 +146,16 @@ function createServices(
     matters,
     calendar,
   };
+  const complaints = new ComplaintService(db, {
+    orgs,
+    matters,
+    blobs,
+    calendar,
+    keyring,
+    periods: complaintPeriods,
+    throttle: new ComplaintThrottle(),
+    clock: COMPLAINT_SYSTEM_CLOCK,
+  });
   return {
     regions,
     orgs,
@@ -163,6 +186,17 @@ function createServices(
     plans: new PlanService(db, planPorts),
     campaigns: new CampaignService(db, planPorts),
     caseReviews: new CaseReviewService(db, caseReviewPorts),
+    referrals: new ReferralService(db, {
+      orgs,
+      certificates,
+      cases,
+      matters,
+      blobs,
+      calendar,
+      periods: referralPeriods,
+      clock: REFERRAL_SYSTEM_CLOCK,
+    }),
+    complaints,
   };
 }
 
@@ -182,6 +216,11 @@ registerEncryptedColumns({ table: 'expert', idColumn: 'id', columns: ['id_number
 registerEncryptedColumns({ table: 'officer', idColumn: 'id', columns: ['id_number_enc', 'phone_enc'] });
 registerEncryptedColumns({ table: 'source_system', idColumn: 'id', columns: ['webhook_secret_enc'] });
 registerEncryptedColumns({ table: 'case_version', idColumn: 'id', columns: ['party_secret'] });
+registerEncryptedColumns({
+  table: 'complaint',
+  idColumn: 'id',
+  columns: ['name_enc', 'phone_enc', 'id_number_enc'],
+});
 
 /** Everything a running Jiandu node holds: the database, the services and the scheduler. */
 export interface AppContext {
@@ -217,7 +256,15 @@ export async function createContext(
       maxBytes: config.evidenceMaxBytes,
     });
     const keyring = options.keyring ?? loadOrCreateKeyring();
-    const services = createServices(database.db, keyring, calendar, blobs, config.supervisionPeriods);
+    const services = createServices(
+      database.db,
+      keyring,
+      calendar,
+      blobs,
+      config.supervisionPeriods,
+      config.referralPeriods,
+      config.complaintPeriods,
+    );
     const scheduler = new JobScheduler(database.db, {
       nodeId: config.nodeId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`,
       leaseSeconds: config.jobLeaseSeconds,
@@ -241,6 +288,8 @@ export async function createContext(
         orgs: services.orgs,
       }),
       ...registerMatterJobs(scheduler, services.notices),
+      ...registerReferralJobs(scheduler, services.referrals),
+      ...registerComplaintJobs(scheduler, services.complaints),
       ...registerOutboxJobs(scheduler, database.db, services.outbox),
       ...registerBlobJobs(scheduler, blobs),
     ];

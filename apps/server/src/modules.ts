@@ -11,6 +11,7 @@ import {
   publicDecisionsModule,
 } from './modules/cases/cases.module.ts';
 import { benchmarksModule, itemsModule, publicItemsModule } from './modules/catalogue/catalogue.module.ts';
+import { complaintsModule, publicComplaintsModule } from './modules/complaints/complaints.module.ts';
 import { equipmentModule } from './modules/equipment/equipment.module.ts';
 import { authModule, rolesModule, usersModule } from './modules/identity/identity.module.ts';
 import { mattersModule, noticesModule } from './modules/matters/matters.module.ts';
@@ -22,6 +23,7 @@ import {
 } from './modules/officers/officers.module.ts';
 import { orgsModule } from './modules/orgs/orgs.module.ts';
 import { peopleModule } from './modules/people/people.module.ts';
+import { referralsModule } from './modules/referrals/referrals.module.ts';
 import { regionsModule } from './modules/regions/regions.module.ts';
 import { exchangeIdentityModule, sourcesModule } from './modules/sources/sources.module.ts';
 import {
@@ -65,6 +67,9 @@ export const MODULES: AppModule[] = [
   supervisionPlansModule,
   campaignsModule,
   caseReviewsModule,
+  referralsModule,
+  complaintsModule,
+  publicComplaintsModule,
 ];
 
 /** Registers every module's routes under its prefix. */

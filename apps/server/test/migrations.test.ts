@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/migrations/index.ts';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.ts';
+import { currentSchema } from '../src/platform/db/dialect.ts';
 import { migrateDown, migrateToLatest, migrationStatus } from '../src/platform/db/migrate.ts';
 import type { Database } from '../src/platform/db/tables.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
@@ -25,7 +26,11 @@ describe('migrations', () => {
 
     for (const name of [...names].reverse()) expect(await migrateDown(handle.db, migrations)).toEqual([name]);
     expect((await migrationStatus(handle.db, migrations)).applied).toEqual([]);
-    const tables = (await handle.db.introspection.getTables()).map((t) => t.name);
+    // Only this file's schema: other files' schemas (PostgreSQL lane) may share the database.
+    const schema = await currentSchema(handle.db);
+    const tables = (await handle.db.introspection.getTables())
+      .filter((t) => !schema || t.schema === schema)
+      .map((t) => t.name);
     expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual([]);
 
     expect(await migrateToLatest(handle.db, migrations)).toEqual(names);

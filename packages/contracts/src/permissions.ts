@@ -48,6 +48,13 @@ export const PERMISSIONS = {
   'review.manage': '组织案卷评查 (评查标准、抽取案卷、分配评查人员、汇总结果)',
   'review.score': '作为评查人员对分配的案卷评分',
   'review.respond': '查看本机关的评查结果并反馈意见',
+  'referral.read': '查看线索移送 (纪检监察、公安、检察) 及其回执与反馈',
+  'referral.manage': '办理线索移送 (起草、提交、移送、登记回执与反馈、办结)',
+  'referral.approve': '作为机关负责人审批线索移送 (批准或不予批准)',
+  'complaint.read': '查看投诉举报 (身份信息按权限与保密要求隐藏)',
+  'complaint.handle': '办理投诉举报 (登记、受理、不予受理、转办、答复、申请延期、办结)',
+  'complaint.approve': '审批投诉举报的延期办理',
+  'complaint.identity': '查看投诉举报人的姓名、电话与身份证号',
 } as const;
 
 /** A permission code. */

@@ -16,6 +16,8 @@ import * as caseActedOn from './2026-11-29-02-case-acted-on.ts';
 import * as matters from './2026-11-30-01-matters.ts';
 import * as plansCampaigns from './2026-11-30-03-plans-campaigns.ts';
 import * as caseReviews from './2026-11-30-04-case-reviews.ts';
+import * as complaints from './2026-12-01-01-complaints.ts';
+import * as referrals from './2026-12-01-02-referrals.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -39,4 +41,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-01-matters': matters,
   '2026-11-30-03-plans-campaigns': plansCampaigns,
   '2026-11-30-04-case-reviews': caseReviews,
+  '2026-12-01-01-complaints': complaints,
+  '2026-12-01-02-referrals': referrals,
 };

@@ -46,6 +46,13 @@ const ConfigSchema = z.object({
   SUPERVISION_OBJECTION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   SUPERVISION_OBJECTION_DECISION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(15),
   SUPERVISION_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(180).default(15),
+  REFERRAL_APPROVAL_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_TRANSFER_HOURS: z.coerce.number().int().min(1).max(240).default(24),
+  REFERRAL_POLICE_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(90).default(3),
+  REFERRAL_DISCIPLINE_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  REFERRAL_PROCURATORATE_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  REFERRAL_HANDOVER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_REMINDER_HOURS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -85,6 +92,40 @@ export interface Config {
     reminderWorkingDays: number;
     escalateAfterDays: number;
   };
+  /** The referral periods (see modules/referrals/referral-periods.ts); built-in defaults when absent. */
+  referralPeriods?: {
+    approvalDays: number;
+    transferHours: number;
+    feedbackDays: { police: number; discipline: number; procuratorate: number };
+    handoverDays: number;
+    reminderHours: number;
+  };
+  /** The complaint periods and limits (see modules/complaints/complaint-periods.ts); defaults when absent. */
+  complaintPeriods?: ComplaintPeriodsConfig;
+}
+
+/** Complaint profiles, reminders, reopen window, duplicate detection and public limits. */
+export interface ComplaintPeriodsConfig {
+  profiles: Record<
+    'complaint' | 'petition',
+    {
+      acceptAmount: number;
+      acceptUnit: 'calendar' | 'working';
+      acceptBasis: string;
+      answerAmount: number;
+      answerUnit: 'calendar' | 'working';
+      answerBasis: string;
+      maxExtensionDays: number;
+    }
+  >;
+  reminderWorkingDays: number;
+  reopenDays: number;
+  duplicateWindowDays: number;
+  similarityThreshold: number;
+  submissionsPerIpPerHour: number;
+  submissionsPerPhonePerDay: number;
+  trackingFailuresPerHour: number;
+  challengeTtlSeconds: number;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -144,6 +185,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       objectionDecisionWorkingDays: c.SUPERVISION_OBJECTION_DECISION_WORKING_DAYS,
       reminderWorkingDays: c.DEADLINE_REMINDER_WORKING_DAYS,
       escalateAfterDays: c.SUPERVISION_ESCALATE_AFTER_DAYS,
+    },
+    referralPeriods: {
+      approvalDays: c.REFERRAL_APPROVAL_DAYS,
+      transferHours: c.REFERRAL_TRANSFER_HOURS,
+      feedbackDays: {
+        police: c.REFERRAL_POLICE_FEEDBACK_DAYS,
+        discipline: c.REFERRAL_DISCIPLINE_FEEDBACK_DAYS,
+        procuratorate: c.REFERRAL_PROCURATORATE_FEEDBACK_DAYS,
+      },
+      handoverDays: c.REFERRAL_HANDOVER_DAYS,
+      reminderHours: c.REFERRAL_REMINDER_HOURS,
     },
   };
 }

@@ -74,6 +74,12 @@ export const BUILTIN_ROLES: {
       'review.read',
       'review.manage',
       'review.score',
+      'referral.read',
+      'referral.manage',
+      'complaint.read',
+      'complaint.handle',
+      'complaint.approve',
+      'complaint.identity',
     ],
   },
   {
@@ -92,6 +98,8 @@ export const BUILTIN_ROLES: {
       'warning.read',
       'matter.read',
       'review.read',
+      'referral.read',
+      'complaint.read',
     ],
   },
   {
@@ -125,7 +133,19 @@ export const BUILTIN_ROLES: {
       'matter.read',
       'matter.respond',
       'review.respond',
+      'referral.read',
+      'referral.manage',
+      'complaint.read',
+      'complaint.handle',
     ],
+  },
+  {
+    code: 'agency_head',
+    name: '机关负责人',
+    description:
+      '执法机关或司法行政机关的负责人; 审批本机关的线索移送 (行政执法机关移送涉嫌犯罪案件的规定第五条), 查看本机关案件与移送',
+    adminKind: null,
+    permissions: ['org.read', 'case.read', 'matter.read', 'referral.read', 'referral.approve'],
   },
 ];
 

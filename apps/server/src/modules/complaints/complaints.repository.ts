@@ -1,0 +1,242 @@
+import type { ComplaintListQuery } from '@jiandu/contracts/complaints';
+import type { PageQuery } from '@jiandu/contracts/paging';
+import { type Insertable, sql, type Updateable } from 'kysely';
+import { type ResolvedScope, scopeFilter } from '../../platform/authz/scope.ts';
+import { toNumber } from '../../platform/db/dialect.ts';
+import type { Db } from '../../platform/db/tables.ts';
+import type { ComplaintEventTable, ComplaintLinkTable, ComplaintTable } from './complaints.table.ts';
+
+/** A complaint with its handling org's and agency's names and places in the tree. */
+export interface ComplaintRow extends ComplaintTable {
+  org_name: string;
+  org_path: string;
+  agency_name: string | null;
+  agency_path: string | null;
+  /** How many complaints are linked to this one as duplicates. */
+  duplicate_count: number | string | bigint | null;
+}
+
+const ACTIVE = ['registered', 'transferred', 'handling'] as const;
+
+function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ComplaintListQuery) {
+  let query = db
+    .selectFrom('complaint as c')
+    .innerJoin('org', 'org.id', 'c.org_id')
+    .leftJoin('org as agency', 'agency.id', 'c.agency_org_id')
+    .where((eb) => scopeFilter(eb, scopes, { org: 'c.org_id', region: 'c.region_code' }));
+  if (filter.status) query = query.where('c.status', '=', filter.status);
+  if (filter.channel) query = query.where('c.channel', '=', filter.channel);
+  if (filter.category) query = query.where('c.category', '=', filter.category);
+  if (filter.orgId) query = query.where('c.org_id', '=', filter.orgId);
+  if (filter.from) query = query.where('c.registered_on', '>=', filter.from);
+  if (filter.to) query = query.where('c.registered_on', '<=', filter.to);
+  if (filter.due === 'overdue') query = query.where('c.overdue_stage', 'is not', null);
+  if (filter.due === 'pending')
+    query = query.where('c.due_on', 'is not', null).where('c.overdue_stage', 'is', null);
+  if (filter.q) {
+    const like = `%${filter.q}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('c.title', 'like', like),
+        eb('c.tracking_code', 'like', like),
+        eb('agency.name', 'like', like),
+      ]),
+    );
+  }
+  return query;
+}
+
+function withNames<T extends ReturnType<typeof filtered>>(query: T) {
+  return query
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('complaint_link as l')
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .where((x) => x.or([x('l.complaint_id', '=', x.ref('c.id')), x('l.related_id', '=', x.ref('c.id'))]))
+        .as('duplicate_count'),
+    )
+    .select([
+      'org.name as org_name',
+      'org.path as org_path',
+      'agency.name as agency_name',
+      'agency.path as agency_path',
+    ]);
+}
+
+function ordered<T extends ReturnType<typeof withNames>>(query: T) {
+  return query
+    .orderBy(sql`case when c.due_on is null then 1 else 0 end`)
+    .orderBy('c.due_on')
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id');
+}
+
+/** One page of the complaints some scope reaches, nearest deadline first. */
+export async function listComplaints(
+  db: Db,
+  scopes: readonly ResolvedScope[],
+  filter: ComplaintListQuery,
+  page: PageQuery,
+): Promise<{ total: number; rows: ComplaintRow[] }> {
+  const total = await countComplaints(db, scopes, filter);
+  const rows = await ordered(withNames(filtered(db, scopes, filter)))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { total, rows: rows as ComplaintRow[] };
+}
+
+/** Every matching complaint up to `limit` (the export). */
+export async function listAllComplaints(
+  db: Db,
+  scopes: readonly ResolvedScope[],
+  filter: ComplaintListQuery,
+  limit: number,
+): Promise<ComplaintRow[]> {
+  return (await ordered(withNames(filtered(db, scopes, filter)))
+    .limit(limit)
+    .execute()) as ComplaintRow[];
+}
+
+export async function countComplaints(
+  db: Db,
+  scopes: readonly ResolvedScope[],
+  filter: ComplaintListQuery,
+): Promise<number> {
+  const { n } = await filtered(db, scopes, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return toNumber(n);
+}
+
+const ALL: ResolvedScope[] = [{ kind: 'all' }];
+
+/** One complaint with names, whoever may see it (the service checks the scope). */
+export async function findComplaint(db: Db, id: string): Promise<ComplaintRow | undefined> {
+  return (await withNames(filtered(db, ALL, {}))
+    .where('c.id', '=', id)
+    .executeTakeFirst()) as ComplaintRow | undefined;
+}
+
+/** One complaint by its tracking code. */
+export async function findByTrackingCode(db: Db, code: string): Promise<ComplaintRow | undefined> {
+  return (await withNames(filtered(db, ALL, {}))
+    .where('c.tracking_code', '=', code)
+    .executeTakeFirst()) as ComplaintRow | undefined;
+}
+
+/** Complaints waiting on a deadline (the reminder job). */
+export async function awaitingDeadlines(db: Db): Promise<ComplaintRow[]> {
+  return (await withNames(filtered(db, ALL, {}))
+    .where('c.status', 'in', ACTIVE)
+    .where('c.due_on', 'is not', null)
+    .orderBy('c.due_on')
+    .orderBy('c.id')
+    .execute()) as ComplaintRow[];
+}
+
+/** Earlier complaints registered since `since` (duplicate detection), newest first. */
+export function recentComplaints(db: Db, since: string, excludeId: string, limit = 2000) {
+  return db
+    .selectFrom('complaint')
+    .select(['id', 'phone_index', 'agency_org_id', 'target', 'title', 'content'])
+    .where('registered_on', '>=', since)
+    .where('id', '!=', excludeId)
+    .orderBy('registered_on', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The supervising org of a region, if there is one. */
+export function supervisorOfRegion(db: Db, regionCode: string) {
+  return db
+    .selectFrom('org')
+    .select(['id', 'path', 'region_code'])
+    .where('kind', '=', 'supervisor')
+    .where('region_code', '=', regionCode)
+    .orderBy('path')
+    .executeTakeFirst();
+}
+
+export async function insertComplaint(db: Db, row: Insertable<ComplaintTable>): Promise<void> {
+  await db.insertInto('complaint').values(row).execute();
+}
+
+/** Changes a complaint still in one of the expected statuses; returns whether it changed. */
+export async function changeComplaint(
+  db: Db,
+  id: string,
+  expected: readonly ComplaintTable['status'][],
+  set: Updateable<ComplaintTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('complaint')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', 'in', expected)
+    .executeTakeFirst();
+  return toNumber(result.numUpdatedRows) === 1;
+}
+
+/** Marks the current stage overdue once; returns whether this was the first time. */
+export async function markOverdue(db: Db, id: string, stage: ComplaintTable['stage']): Promise<boolean> {
+  const result = await db
+    .updateTable('complaint')
+    .set({ overdue_stage: stage })
+    .where('id', '=', id)
+    .where('stage', '=', stage)
+    .where('overdue_stage', 'is', null)
+    .executeTakeFirst();
+  return toNumber(result.numUpdatedRows) === 1;
+}
+
+/** Links a complaint to an earlier one it resembles. */
+export async function insertLink(db: Db, row: ComplaintLinkTable): Promise<void> {
+  await db.insertInto('complaint_link').values(row).execute();
+}
+
+/** The complaints linked to one, either way. */
+export function linksOf(db: Db, id: string) {
+  return db
+    .selectFrom('complaint_link as l')
+    .innerJoin('complaint as c', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb.and([eb('l.complaint_id', '=', id), eb('c.id', '=', eb.ref('l.related_id'))]),
+          eb.and([eb('l.related_id', '=', id), eb('c.id', '=', eb.ref('l.complaint_id'))]),
+        ]),
+      ),
+    )
+    .select(['c.id', 'c.tracking_code', 'c.title', 'l.reason'])
+    .where((eb) => eb.or([eb('l.complaint_id', '=', id), eb('l.related_id', '=', id)]))
+    .orderBy('c.registered_on')
+    .orderBy('c.id')
+    .execute();
+}
+
+/** Spends a challenge token; false when it was spent before. */
+export async function spendChallenge(db: Db, id: string, expiresAt: string, now: string): Promise<boolean> {
+  await db.deleteFrom('complaint_challenge_use').where('expires_at', '<', now).execute();
+  const result = await db
+    .insertInto('complaint_challenge_use')
+    .values({ id, expires_at: expiresAt })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return toNumber(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function insertEvent(db: Db, row: ComplaintEventTable): Promise<void> {
+  await db.insertInto('complaint_event').values(row).execute();
+}
+
+export function eventsOf(db: Db, id: string): Promise<ComplaintEventTable[]> {
+  return db
+    .selectFrom('complaint_event')
+    .selectAll()
+    .where('complaint_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,93 @@
+import type {
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintEventKind,
+  ComplaintRating,
+  ComplaintStage,
+  ComplaintStatus,
+} from '@jiandu/contracts/complaint-labels';
+
+/** A complaint from the public (see the migration for the columns). */
+export interface ComplaintTable {
+  id: string;
+  tracking_code: string;
+  password_hash: string | null;
+  channel: ComplaintChannel;
+  profile: 'complaint' | 'petition';
+  org_id: string;
+  region_code: string;
+  agency_org_id: string | null;
+  target: string;
+  category: ComplaintCategory;
+  title: string;
+  content: string;
+  attachments: string;
+  anonymous: number;
+  confidential: number;
+  name_enc: string | null;
+  phone_enc: string | null;
+  id_number_enc: string | null;
+  phone_index: string | null;
+  status: ComplaintStatus;
+  stage: ComplaintStage | null;
+  due_on: string | null;
+  overdue_stage: ComplaintStage | null;
+  registered_on: string;
+  registered_by: string;
+  accept_due_on: string;
+  accept_due_rule: string;
+  accepted_on: string | null;
+  decline_reason: string | null;
+  transferred_to: string | null;
+  answer_due_on: string | null;
+  answer_due_rule: string | null;
+  extension_days: number | null;
+  extension_reason: string | null;
+  extension_status: 'requested' | 'approved' | 'refused' | null;
+  extension_requested_by: string | null;
+  extension_requested_by_id: string | null;
+  extension_decided_by: string | null;
+  answer: string | null;
+  answered_on: string | null;
+  rating: ComplaintRating | null;
+  rating_comment: string | null;
+  reopen_count: number;
+  closed_on: string | null;
+  matter_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One line of a complaint's history. */
+export interface ComplaintEventTable {
+  id: string;
+  complaint_id: string;
+  kind: ComplaintEventKind;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  note: string | null;
+}
+
+/** A detected duplicate or near-duplicate, stored both ways. */
+export interface ComplaintLinkTable {
+  complaint_id: string;
+  related_id: string;
+  reason: string;
+  created_at: string;
+}
+
+/** A spent challenge token. */
+export interface ComplaintChallengeUseTable {
+  id: string;
+  expires_at: string;
+}
+
+declare module '../../platform/db/tables.ts' {
+  interface Database {
+    complaint: ComplaintTable;
+    complaint_event: ComplaintEventTable;
+    complaint_link: ComplaintLinkTable;
+    complaint_challenge_use: ComplaintChallengeUseTable;
+  }
+}

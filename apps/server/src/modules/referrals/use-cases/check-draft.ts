@@ -1,0 +1,81 @@
+import type { ReferralDraftSchema } from '@jiandu/contracts/referrals';
+import type { z } from 'zod';
+import { scopesFor, type UserActor } from '../../../platform/authz/actor.ts';
+import { scopeReaches } from '../../../platform/authz/scope.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { ReferralPorts } from '../referral-ports.ts';
+
+type Draft = z.output<typeof ReferralDraftSchema>;
+
+const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, { errors: [{ path, message }] });
+
+/** The checked parts of a draft that are stored beside the input. */
+export interface CheckedDraft {
+  originLabel: string | null;
+  handlers: { certificateNumber: string; name: string }[];
+}
+
+/**
+ * Checks a draft of the org at `orgPath`: what it came from (a case or matter the user may see; a
+ * complaint's number is taken as given until the complaints module exists), the handlers (officers
+ * of the org or its units holding a certificate valid today; two or more for a criminal transfer,
+ * 规定第五条) and that every attached file was uploaded.
+ */
+export async function checkDraft(
+  ports: ReferralPorts,
+  actor: UserActor,
+  orgPath: string,
+  input: Draft,
+): Promise<CheckedDraft> {
+  const originLabel = await originOf(ports, actor, input);
+  const numbers = [...new Set(input.handlers.map((h) => h.toUpperCase()))];
+  if (input.targetKind === 'police' && numbers.length < 2)
+    throw invalid('handlers', '移送涉嫌犯罪案件应当由两名以上行政执法人员组成专案组承办');
+  const holders = await ports.certificates.officersByCertificate(numbers, ports.clock.today());
+  const orgs = await ports.orgs.findByIds([...holders.values()].flatMap((h) => (h.orgId ? [h.orgId] : [])));
+  const handlers = numbers.map((number) => {
+    const holder = holders.get(number);
+    const org = orgs.find((o) => o.id === holder?.orgId);
+    if (!holder?.exists || !holder.valid || !holder.officerName)
+      throw invalid(
+        'handlers',
+        `执法证号 ${number} 不存在或今日不在有效期内${holder?.reason ? `: ${holder.reason}` : ''}`,
+      );
+    if (!org?.path.startsWith(orgPath))
+      throw invalid('handlers', `执法证号 ${number} 的持证人不是本单位 (或下属单位) 的人员`);
+    return { certificateNumber: holder.number, name: holder.officerName };
+  });
+  for (const m of input.materials)
+    if (m.attachment && !(await ports.blobs.find(m.attachment.sha256)))
+      throw invalid('materials', `附件「${m.attachment.fileName}」未上传成功, 请重新上传`);
+  return { originLabel, handlers };
+}
+
+async function originOf(ports: ReferralPorts, actor: UserActor, input: Draft): Promise<string | null> {
+  const ref = input.originRef;
+  if (input.origin === 'manual') return null;
+  if (!ref) throw invalid('originRef', '请注明线索来源 (案件、监督事项或投诉举报的编号)');
+  if (input.origin === 'complaint') return `投诉举报 ${ref}`;
+  if (input.origin === 'case') {
+    const [brief] = await ports.cases.caseBriefs([ref]);
+    if (
+      !brief ||
+      !scopeReaches(scopesFor(actor, 'case.read'), {
+        id: brief.org_id,
+        path: brief.org_path,
+        regionCode: brief.region_code,
+      })
+    )
+      throw invalid('originRef', '所选案件不存在或不在您的数据范围内');
+    return `执法案件 ${brief.external_id} ${brief.title}`;
+  }
+  try {
+    const matter = await ports.matters.visible(actor, ref);
+    return `监督事项 ${matter.number} ${matter.title}`;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND')
+      throw invalid('originRef', '所选监督事项不存在或不在您的数据范围内');
+    throw error;
+  }
+}

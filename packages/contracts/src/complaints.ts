@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_EVENT_KINDS,
+  COMPLAINT_RATINGS,
+  COMPLAINT_STAGES,
+  COMPLAINT_STATUSES,
+} from './complaint-labels.ts';
+import { MATTER_MODES, MATTER_PROBLEMS } from './matter-labels.ts';
+import { AttachmentSchema } from './matters.ts';
+
+const Id = z.string().min(1).max(40);
+const Reason = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(5, { message: `请写明${what} (至少5个字)` })
+    .max(2000, { message: `${what}不超过2000字` });
+
+/** Who complains: a named person (name and phone, ID number optional) or nobody (anonymous). */
+export const ComplainantSchema = z.object({
+  name: z.string().trim().min(2, { message: '请填写姓名' }).max(40, { message: '姓名不超过40字' }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机号或固定电话' }),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{17}[\dXx]$/, { message: '身份证号应为18位' })
+    .optional(),
+});
+
+/** What the complaint is about: an agency, an officer, a case; by id or in the complainant's words. */
+export const ComplaintTargetSchema = z.object({
+  agencyId: Id.optional(),
+  agencyName: z.string().trim().max(100, { message: '被投诉单位名称不超过100字' }).optional(),
+  officerName: z.string().trim().max(40, { message: '执法人员姓名不超过40字' }).optional(),
+  caseId: Id.optional(),
+  caseNumber: z.string().trim().max(80, { message: '案件编号不超过80字' }).optional(),
+});
+export type ComplaintTarget = z.infer<typeof ComplaintTargetSchema>;
+
+const ComplaintBase = z.object({
+  anonymous: z.boolean().default(false),
+  confidential: z.boolean().default(false).describe('要求对被投诉单位保密身份'),
+  complainant: ComplainantSchema.optional(),
+  regionCode: z.string().regex(/^\d{6}$/, { message: '请选择发生地 (行政区划)' }),
+  target: ComplaintTargetSchema,
+  category: z.enum(COMPLAINT_CATEGORIES, { message: '请选择投诉类别' }),
+  title: z.string().trim().min(4, { message: '标题至少4个字' }).max(60, { message: '标题不超过60字' }),
+  content: z
+    .string()
+    .trim()
+    .min(20, { message: '请具体描述投诉事项 (至少20个字)' })
+    .max(5000, { message: '投诉内容不超过5000字' }),
+});
+
+const identityRule = <T extends z.infer<typeof ComplaintBase>>(v: T) => v.anonymous || !!v.complainant;
+const identityIssue = { message: '实名投诉请填写姓名和联系电话, 或选择匿名', path: ['complainant'] };
+const targetRule = <T extends z.infer<typeof ComplaintBase>>(v: T) =>
+  Object.values(v.target).some((x) => x !== undefined && x !== '');
+const targetIssue = { message: '请填写被投诉的单位、执法人员或案件', path: ['target'] };
+
+/** A file sent with a public complaint, base64 encoded (PDF, JPEG or PNG, checked by content). */
+export const ComplaintUploadSchema = z.object({
+  fileName: z.string().trim().min(1, { message: '请提供文件名' }).max(200),
+  contentBase64: z
+    .string()
+    .min(1, { message: '附件内容为空' })
+    .max(4_000_000, { message: '单个附件不超过2MB' }),
+});
+
+/** A complaint from the public portal, with the answer to the challenge. */
+export const PublicComplaintSchema = ComplaintBase.extend({
+  attachments: z.array(ComplaintUploadSchema).max(3, { message: '最多上传3个附件' }).default([]),
+  challengeToken: z.string().min(10, { message: '请先获取验证题' }).max(400),
+  challengeAnswer: z.coerce.number().int({ message: '请填写验证题的答案' }),
+})
+  .refine(identityRule, identityIssue)
+  .refine(targetRule, targetIssue);
+
+/** A complaint a handler enters from a call, letter, visit or a petition office's transfer. */
+export const ComplaintEntrySchema = ComplaintBase.extend({
+  channel: z.enum(['phone', 'letter', 'visit', 'petition'], { message: '请选择来源渠道' }),
+  receivedOn: z.iso.date({ message: '收到日期格式应为 YYYY-MM-DD' }).optional(),
+})
+  .refine(identityRule, identityIssue)
+  .refine(targetRule, targetIssue);
+
+/** A generated arithmetic question and the signed token to send back with the answer. */
+export const ComplaintChallengeSchema = z.object({
+  question: z.string(),
+  svg: z.string(),
+  token: z.string(),
+  expiresAt: z.string(),
+});
+
+/** What a complainant keeps to follow the complaint; the password is shown once. */
+export const ComplaintReceiptSchema = z.object({ trackingCode: z.string(), password: z.string() });
+
+/** What the complainant sees on the tracking page. */
+export const ComplaintTrackingSchema = z.object({
+  trackingCode: z.string(),
+  title: z.string(),
+  status: z.enum(COMPLAINT_STATUSES),
+  registeredOn: z.string(),
+  acceptedOn: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  transferredTo: z.string().nullable(),
+  answerDueOn: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  answer: z.string().nullable(),
+  rating: z.enum(COMPLAINT_RATINGS).nullable(),
+  ratingComment: z.string().nullable(),
+  reopenUntil: z.string().nullable(),
+  closedOn: z.string().nullable(),
+});
+
+export type ComplaintTracking = z.infer<typeof ComplaintTrackingSchema>;
+
+export const TrackingPasswordSchema = z.object({
+  password: z.string().min(1, { message: '请输入查询密码' }).max(64),
+});
+
+export const ComplaintRateSchema = TrackingPasswordSchema.extend({
+  rating: z.enum(COMPLAINT_RATINGS, { message: '请选择满意、基本满意或不满意' }),
+  comment: z.string().trim().max(1000, { message: '评价意见不超过1000字' }).optional(),
+});
+
+export const ComplaintReopenSchema = TrackingPasswordSchema.extend({ reason: Reason('重新办理的理由') });
+
+export const ComplaintAcceptSchema = z.object({ note: z.string().trim().max(1000).optional() });
+export const ComplaintDeclineSchema = z.object({ reason: Reason('不予受理的理由') });
+export const ComplaintTransferSchema = z.object({
+  orgId: Id.describe('有权处理的单位'),
+  reason: Reason('转办理由'),
+});
+export const ComplaintAnswerSchema = z.object({
+  answer: z
+    .string()
+    .trim()
+    .min(10, { message: '请写明答复意见 (至少10个字)' })
+    .max(5000, { message: '答复意见不超过5000字' }),
+});
+export const ComplaintExtensionRequestSchema = z.object({
+  days: z.coerce.number().int().min(1, { message: '延长天数至少1日' }).max(60),
+  reason: Reason('延期理由'),
+});
+export const ComplaintExtensionDecisionSchema = z.object({
+  decision: z.enum(['approved', 'refused'], { message: '请选择批准或不予批准' }),
+  note: z.string().trim().max(1000).optional(),
+});
+export const ComplaintCloseSchema = z.object({ note: z.string().trim().max(1000).optional() });
+/** Opens a supervision matter from a complaint (agency, title and the rest as for any matter). */
+export const ComplaintMatterSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(4, { message: '事项名称至少4个字' })
+    .max(100, { message: '事项名称不超过100字' }),
+  agencyId: Id.describe('被监督的执法机关'),
+  mode: z.enum(MATTER_MODES, { message: '请选择刚性或柔性监督' }),
+  problems: z
+    .array(z.enum(MATTER_PROBLEMS, { message: '问题类型不正确' }))
+    .min(1, { message: '请至少选择一种问题类型' })
+    .max(8),
+  description: z
+    .string()
+    .trim()
+    .min(10, { message: '请写明发现的问题 (至少10个字)' })
+    .max(4000, { message: '问题描述不超过4000字' }),
+});
+
+export const ComplaintListQuerySchema = z.object({
+  status: z.enum(COMPLAINT_STATUSES).optional(),
+  channel: z.enum(COMPLAINT_CHANNELS).optional(),
+  category: z.enum(COMPLAINT_CATEGORIES).optional(),
+  orgId: Id.optional(),
+  due: z.enum(['overdue', 'pending']).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  q: z.string().trim().max(60).optional(),
+});
+export type ComplaintListQuery = z.infer<typeof ComplaintListQuerySchema>;
+
+export const ComplaintSummarySchema = z.object({
+  id: z.string(),
+  trackingCode: z.string(),
+  title: z.string(),
+  channel: z.enum(COMPLAINT_CHANNELS),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  status: z.enum(COMPLAINT_STATUSES),
+  orgId: z.string(),
+  orgName: z.string(),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  anonymous: z.boolean(),
+  stage: z.enum(COMPLAINT_STAGES).nullable(),
+  dueOn: z.string().nullable(),
+  overdue: z.boolean(),
+  registeredOn: z.string(),
+  duplicateCount: z.number().int(),
+});
+export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
+
+const DueSchema = z.object({ due: z.string(), rule: z.string() }).nullable();
+
+export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
+  confidential: z.boolean(),
+  /** Null when the reader may not see who complained. */
+  complainant: z.object({ name: z.string(), phone: z.string(), idNumber: z.string().nullable() }).nullable(),
+  identityHidden: z.boolean(),
+  regionCode: z.string(),
+  target: ComplaintTargetSchema,
+  content: z.string(),
+  attachments: z.array(AttachmentSchema),
+  profile: z.enum(['complaint', 'petition']),
+  acceptDue: DueSchema,
+  answerDue: DueSchema,
+  acceptedOn: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  transferredTo: z.string().nullable(),
+  extension: z
+    .object({
+      days: z.number().int(),
+      reason: z.string(),
+      requestedBy: z.string(),
+      status: z.enum(['requested', 'approved', 'refused']),
+      decidedBy: z.string().nullable(),
+    })
+    .nullable(),
+  answer: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  rating: z.enum(COMPLAINT_RATINGS).nullable(),
+  ratingComment: z.string().nullable(),
+  reopenCount: z.number().int(),
+  closedOn: z.string().nullable(),
+  matterId: z.string().nullable(),
+  related: z.array(
+    z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), reason: z.string() }),
+  ),
+  history: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(COMPLAINT_EVENT_KINDS),
+      at: z.string(),
+      actorName: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
+
+/** A complaint entered in the console, with what the handler tells the complainant to follow it. */
+export const ComplaintRegisteredSchema = z.object({
+  complaint: ComplaintDetailSchema,
+  trackingCode: z.string(),
+  password: z.string(),
+});
