@@ -75,6 +75,12 @@ describe('system endpoints', () => {
     expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['add', 'from']);
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '422']));
     expect(doc.paths['/metrics']).toBeUndefined();
+    // The public complaint channel and the referral desk are part of the published API.
+    const submit = doc.paths['/api/public/complaints/'].post;
+    expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['201', '400', '429']));
+    expect(doc.paths['/api/public/complaints/{trackingCode}'].get).toBeDefined();
+    expect(doc.paths['/api/complaints/{id}/decline'].post.requestBody).toBeDefined();
+    expect(doc.paths['/api/referrals/'].post.tags).toEqual(['referrals']);
   });
 
   it('serves the browsable API reference', async () => {
