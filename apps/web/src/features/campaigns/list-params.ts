@@ -3,6 +3,7 @@ import { ENFORCEMENT_FIELD_CODES, type EnforcementField } from '@jiandu/contract
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { todayShanghai } from '../../lib/dates.ts';
+import { oneOf } from '../../lib/url-list-params.ts';
 
 /** The campaign list's filters as the address holds them. */
 export interface CampaignListFilters {
@@ -15,10 +16,6 @@ export interface CampaignListFilters {
 export function campaignYears(): number[] {
   const last = Number(todayShanghai().slice(0, 4)) + 1;
   return Array.from({ length: last - 2019 }, (_, i) => last - i);
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 function parse(search: URLSearchParams): CampaignListFilters {

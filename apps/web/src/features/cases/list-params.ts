@@ -6,21 +6,8 @@ import {
   type CaseOrigin,
   type CaseStatus,
 } from '@jiandu/contracts/cases';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import type { Paging } from '../../lib/paged-params.ts';
-import type { CaseFilters, CaseListParams, CaseSort } from './api/use-cases.ts';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const REGION = /^\d{6}(\d{3})?$/;
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function matching(pattern: RegExp, value: string | null): string | undefined {
-  return value && pattern.test(value) ? value : undefined;
-}
+import { DAY, matching, oneOf, pagingOf, REGION, useUrlListParams } from '../../lib/url-list-params.ts';
+import type { CaseFilters, CaseListParams } from './api/use-cases.ts';
 
 /** The filters alone, without page and sort (what the export takes). */
 export function filtersOf(params: CaseListParams): CaseFilters {
@@ -30,7 +17,6 @@ export function filtersOf(params: CaseListParams): CaseFilters {
 
 /** The address read back as list parameters; anything the server would refuse is dropped. */
 function parse(search: URLSearchParams): CaseListParams {
-  const order = search.get('order');
   const major = search.get('major');
   return {
     q: search.get('q')?.slice(0, 64) || undefined,
@@ -46,10 +32,7 @@ function parse(search: URLSearchParams): CaseListParams {
     decidedFrom: matching(DAY, search.get('decidedFrom')),
     decidedTo: matching(DAY, search.get('decidedTo')),
     overdue: search.get('overdue') === 'true' ? 'true' : undefined,
-    page: Math.max(1, Number(search.get('page')) || 1),
-    pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
-    sort: oneOf<CaseSort>(CASE_SORTS, search.get('sort')),
-    order: order === 'desc' ? 'desc' : order === 'asc' ? 'asc' : undefined,
+    ...pagingOf(search, CASE_SORTS),
   };
 }
 
@@ -58,37 +41,8 @@ function parse(search: URLSearchParams): CaseListParams {
  * case or a shared link shows the same list; with the moves of the shared list table.
  */
 export function useListParams() {
-  const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => parse(search), [search]);
-  const update = useCallback(
-    (changes: Partial<CaseListParams>) => {
-      // From the address as it is now, not as last rendered: two quick changes both stay.
-      setSearch(
-        (current) => {
-          const next = { ...parse(current), ...changes };
-          const entries = Object.entries(next).filter(
-            ([k, v]) =>
-              v !== undefined && v !== '' && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20),
-          );
-          return new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
-        },
-        { replace: true },
-      );
-    },
-    [setSearch],
-  );
-  const paging: Paging<CaseSort> = {
-    params,
-    set: (patch) => update({ ...patch, page: 1 }),
-    turn: (page, pageSize) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
-  };
-  return {
-    params,
-    paging,
-    /** Changes filters, back on the first page. */
-    set: (patch: Partial<CaseFilters>) => update({ ...patch, page: 1 }),
-    reset: () => setSearch(new URLSearchParams(), { replace: true }),
-  };
+  const { params, paging, set, reset } = useUrlListParams(parse);
+  return { params, paging, set, reset };
 }
 
 /** What a case link carries so the case page's back link returns to the list as it was left. */

@@ -8,16 +8,8 @@ import {
   type MatterStatus,
   type MatterTrack,
 } from '@jiandu/contracts/matter-labels';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import type { Paging } from '../../lib/paged-params.ts';
+import { DAY, oneOf, pageOf, searchEntries, useUrlListParams } from '../../lib/url-list-params.ts';
 import type { MatterFilters, MatterListParams } from './api/use-matters.ts';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-}
 
 /** The tab of the matters page: the desk, or the full list. */
 export type MattersTab = 'desk' | 'all';
@@ -45,8 +37,7 @@ function parse(search: URLSearchParams): MatterListParams {
     due: due === 'overdue' || due === 'soon' ? due : undefined,
     from: day('from'),
     to: day('to'),
-    page: Math.max(1, Number(search.get('page')) || 1),
-    pageSize: Math.min(100, Math.max(1, Number(search.get('pageSize')) || 20)),
+    ...pageOf(search),
   };
 }
 
@@ -55,51 +46,26 @@ function parse(search: URLSearchParams): MatterListParams {
  * matter or a shared link shows the same list.
  */
 export function useListParams() {
-  const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => parse(search), [search]);
+  const { search, setSearch, params, paging, set, reset } = useUrlListParams(parse, {
+    fixed: [['tab', 'all']],
+  });
   const tab: MattersTab = search.get('tab') === 'all' ? 'all' : 'desk';
-  const update = useCallback(
-    (changes: Partial<MatterListParams>) => {
-      setSearch(
-        (current) => {
-          const next = { ...parse(current), ...changes };
-          const entries = Object.entries(next).filter(
-            ([k, v]) =>
-              v !== undefined && v !== '' && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20),
-          );
-          return new URLSearchParams([['tab', 'all'], ...entries.map(([k, v]) => [k, String(v)])]);
-        },
-        { replace: true },
-      );
-    },
-    [setSearch],
-  );
-  const paging: Paging = {
-    params,
-    set: (patch) => update({ ...patch, page: 1 }),
-    turn: (page, pageSize) => update({ page: pageSize === params.pageSize ? page : 1, pageSize }),
-  };
   return {
     tab,
     params,
     paging,
     /** Changes filters, back on the first page of the list. */
-    set: (patch: Partial<MatterFilters>) => update({ ...patch, page: 1 }),
+    set: set as (patch: Partial<MatterFilters>) => void,
     /** The full list with only these filters (from a count on the desk). */
     show: (filters: Partial<MatterFilters>) =>
-      setSearch(
-        new URLSearchParams([
-          ['tab', 'all'],
-          ...Object.entries(filters).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])),
-        ]),
-      ),
+      setSearch(new URLSearchParams([['tab', 'all'], ...searchEntries(filters)])),
     setTab: (next: MattersTab) =>
       setSearch((current) => {
-        const params = new URLSearchParams(current);
         if (next === 'desk') return new URLSearchParams();
+        const params = new URLSearchParams(current);
         params.set('tab', 'all');
         return params;
       }),
-    reset: () => setSearch(new URLSearchParams([['tab', 'all']]), { replace: true }),
+    reset,
   };
 }
