@@ -3,7 +3,6 @@
 // then the same rows are inserted into an empty copy of the tables with plain batched INSERTs, the
 // limit the API could reach. Prints cases per second, the server's peak memory and the ratio.
 // Asserts nothing.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -19,6 +18,7 @@ import { newId } from '@jiandu/server/src/platform/ids.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
 import { seed } from '@jiandu/server/src/seed.ts';
 import { copyAndInsert } from './plain-insert.ts';
+import { cpuSeconds, spawnServer } from './spawn-server.ts';
 
 const PER_REQUEST = 10_000;
 const IN_FLIGHT = 2;
@@ -94,33 +94,6 @@ async function prepareDatabase(databaseUrl: string, dir: string, agencies: numbe
   return { world, token, env };
 }
 
-async function startServer(env: NodeJS.ProcessEnv) {
-  const bin = path.resolve(import.meta.dirname, '../../apps/server/bin/jiandu.js');
-  // BENCH_SERVER_PROFILE=dir writes a CPU profile of the server process there (for tuning).
-  const profile = process.env.BENCH_SERVER_PROFILE;
-  const args = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, bin, 'serve'] : [bin, 'serve'];
-  const child = spawn(process.execPath, args, {
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /已启动: (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-/** CPU seconds a process has used so far (user + system), read from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /** Writes the batches to files first, so the timed part measures the server, not the generator. */
 async function writeBatches(world: ReturnType<typeof generateWorld>, count: number, dir: string) {
   const files: string[] = [];
@@ -187,12 +160,12 @@ export async function exchangeIngestScenario(
   console.log(
     `exchange ${label.padEnd(8)} generated ${fmt(count)} cases of ${fmt(agencies)} agencies (${fmt(bytes / 1e6)} MB NDJSON) in ${fmt(genSeconds, 1)} s`,
   );
-  const server = await startServer(env);
+  const server = await spawnServer(env.DATABASE_URL!, env as Record<string, string>);
   const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   let created = 0;
   let rejected = 0;
   let failures = 0;
-  const cpuBefore = cpuSeconds(server.child.pid!);
+  const cpuBefore = cpuSeconds(server.pid);
   const t0 = performance.now();
   try {
     let next = 0;
@@ -211,10 +184,9 @@ export async function exchangeIngestScenario(
     agent.destroy();
   }
   const seconds = (performance.now() - t0) / 1000;
-  const peak = peakMb(server.child.pid!);
-  const serverCpu = cpuSeconds(server.child.pid!) - cpuBefore;
-  server.child.kill('SIGTERM');
-  await once(server.child, 'exit');
+  const peak = peakMb(server.pid);
+  const serverCpu = cpuSeconds(server.pid) - cpuBefore;
+  await server.stop();
   const apiRate = created / seconds;
   console.log(
     `exchange ${label.padEnd(8)} API ingest ${fmt(apiRate)} cases/s (${fmt(created)} created, ${fmt(rejected)} rejected, ${failures} failed requests, ${fmt(seconds, 1)} s; ${files.length} requests of ${fmt(PER_REQUEST)}, ${IN_FLIGHT} in flight)  server peak RSS ${fmt(peak)} MB, server CPU ${fmt(serverCpu, 1)} s (${fmt((serverCpu * 1e6) / Math.max(created, 1))} µs a case)`,

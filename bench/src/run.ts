@@ -1,5 +1,4 @@
 // Benchmarks of the platform foundation. Prints figures and ratios; asserts nothing.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,9 +10,11 @@ import { loadConfig } from '@jiandu/server/src/platform/config.ts';
 import { createLogger } from '@jiandu/server/src/platform/logger.ts';
 import { startServer } from '@jiandu/server/src/server.ts';
 import { catalogueScenario } from './catalogue-scale.ts';
+import { complaintSubmissionScenario } from './complaint-submission.ts';
 import { exchangeIngestScenario } from './exchange-ingest.ts';
 import { load } from './http-load.ts';
 import { officerImportScenario } from './officer-import.ts';
+import { spawnServer } from './spawn-server.ts';
 import { warningEvaluationScenario } from './warning-evaluation.ts';
 import { ruleEngineComparison } from './warning-rules-compare.ts';
 
@@ -44,33 +45,6 @@ function deadlineEngine(): void {
   if (sink === 0) console.log('');
 }
 
-/** Starts `jiandu serve` as its own process (so the load generator does not share its event loop). */
-async function spawnServer(databaseUrl: string) {
-  const bin = path.resolve(import.meta.dirname, '../../apps/server/bin/jiandu.js');
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      JOBS_ENABLED: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const t0 = performance.now();
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /已启动: (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, startMs: performance.now() - t0, stop: () => child.kill('SIGTERM') };
-}
-
 async function httpScenarios(dir: string): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, 'http.sqlite')}`;
   const server = await spawnServer(databaseUrl);
@@ -96,7 +70,7 @@ async function httpScenarios(dir: string): Promise<void> {
       `ratio                  working-days / healthz = ${fmt(calc.perSecond / health.perSecond, 2)}`,
     );
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
@@ -137,10 +111,23 @@ async function jobScenario(dir: string): Promise<void> {
   }
 }
 
+// `npm run bench -- complaints` runs the complaint submission scenario alone.
+const only = process.argv[2];
+if (only && only !== 'complaints') throw new Error(`unknown scenario ${only} (known: complaints)`);
 console.log(`Jiandu bench — Node ${process.version}, ${new Date().toISOString()}`);
-deadlineEngine();
 const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-bench-'));
 try {
+  if (only !== 'complaints') await foundation(dir);
+  if ((await complaintSubmissionScenario(dir)) > 0) {
+    console.log('complaint submissions: some answered 5xx or got no answer at all; the benchmark fails');
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function foundation(dir: string) {
+  deadlineEngine();
   await httpScenarios(dir);
   await jobScenario(dir);
   await officerImportScenario(dir);
@@ -152,6 +139,4 @@ try {
     await warningEvaluationScenario('PG', pg.env, pg.world);
   }
   await ruleEngineComparison();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -191,6 +191,7 @@ function createServices(
       certificates,
       cases,
       matters,
+      complaints,
       blobs,
       calendar,
       periods: referralPeriods,
@@ -263,7 +264,7 @@ export async function createContext(
       blobs,
       config.supervisionPeriods,
       config.referralPeriods,
-      config.complaintPeriods,
+      { ...(config.complaintPeriods ?? DEFAULT_COMPLAINT_PERIODS), ...config.complaintLimits },
     );
     const scheduler = new JobScheduler(database.db, {
       nodeId: config.nodeId ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`,

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoActor } from '../src/demo/demo-actor.ts';
-import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import {
   approvalDue,
   DEFAULT_REFERRAL_PERIODS,
   feedbackDue,
   transferDue,
 } from '../src/modules/referrals/referral-periods.ts';
-import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { addDays, todayInShanghai } from '../src/platform/calendar/dates.ts';
-import { buildCalendar } from '../src/platform/calendar/working-calendar.ts';
 import type { Db } from '../src/platform/db/tables.ts';
-import { seed } from '../src/seed.ts';
-import { createTestApp, type TestApp } from './harness.ts';
-import { certificateBody, officerBody } from './officers-fixtures.ts';
-import { type SessionClient, signIn } from './session-client.ts';
-import { insertCase, orgNamed } from './warnings-fixtures.ts';
+import type { TestApp } from './harness.ts';
+import {
+  auditActions as actionsOf,
+  HOLIDAY_2026,
+  policeDraft,
+  type ReferralTestbed,
+  referralTestbed,
+} from './referrals-fixtures.ts';
+import type { SessionClient } from './session-client.ts';
 
+let bed: ReferralTestbed;
 let t: TestApp;
 let db: Db;
 let staff: SessionClient; // 和平区市场监督管理局 staff: referral.manage
@@ -25,74 +26,16 @@ let both: SessionClient; // a user of the agency holding both roles
 let heping: SessionClient; // 和平区司法局 supervisor: sees the district's referrals
 let shenhe: SessionClient; // 沈河区司法局 supervisor: another district
 let agency: { id: string; regionCode: string };
-let caseId = '';
-const handlers: string[] = [];
+let handlers: string[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { demoSeed: true } });
-  await seed(t.context, SYSTEM_ACTOR);
-  db = t.context.database.db;
-  agency = await orgNamed(db, '和平区市场监督管理局');
-  caseId = await insertCase(db, agency, 'RF-1');
-  const { users, roles } = t.context.services;
-  const admin = { ...demoActor(), userId: 'seed-admin' };
-  for (const [username, codes] of [
-    ['heping.scjg.head', ['agency_head']],
-    ['heping.scjg.both', ['agency_staff', 'agency_head']],
-  ] as const) {
-    const { user } = await users.create(
-      demoActor(),
-      { username, displayName: username, orgId: agency.id },
-      { password: DEMO_PASSWORD, mustChange: false },
-    );
-    const assignments = [];
-    for (const code of codes)
-      assignments.push({
-        roleId: await roles.idOf(code),
-        scopeKind: 'own_org' as const,
-        scopeOrgId: agency.id,
-      });
-    await users.assignRoles(admin, user.id, assignments);
-  }
-  [staff, head, both, heping, shenhe] = (await Promise.all(
-    ['heping.scjg', 'heping.scjg.head', 'heping.scjg.both', 'heping.jiandu', 'shenhe.jiandu'].map((u) =>
-      signIn(t.app, u, DEMO_PASSWORD),
-    ),
-  )) as SessionClient[] as [SessionClient, SessionClient, SessionClient, SessionClient, SessionClient];
-  for (const name of ['执法甲', '执法乙']) {
-    const officer = await heping.post('/api/officers', officerBody(agency.id, { name, fields: ['market'] }));
-    expect(officer.statusCode, officer.body).toBe(201);
-    const certificate = await heping.post('/api/certificates', certificateBody(officer.json().id));
-    expect(certificate.statusCode, certificate.body).toBe(201);
-    handlers.push(certificate.json().number);
-  }
+  bed = await referralTestbed();
+  ({ t, db, staff, head, both, heping, shenhe, agency, handlers } = bed);
 }, 60_000);
 afterAll(() => t.close());
 
-const draft = (overrides: Record<string, unknown> = {}) => ({
-  title: '和平区某食品公司生产销售伪劣产品案',
-  targetKind: 'police',
-  targetName: '沈阳市公安局和平分局',
-  origin: 'case',
-  originRef: caseId,
-  subjectName: '沈阳某食品有限公司',
-  suspectedOffence: '生产、销售伪劣产品罪',
-  facts: '经查, 该公司生产销售掺杂使假的食用油, 货值金额达二十万元以上, 涉嫌构成犯罪。',
-  handlers,
-  materials: [
-    { kind: 'investigation_report', title: '涉嫌犯罪案件情况的调查报告', pages: 12 },
-    { kind: 'items_list', title: '涉案物品清单' },
-  ],
-  ...overrides,
-});
-const auditActions = (targetId: string) =>
-  db
-    .selectFrom('audit_event')
-    .select('action')
-    .where('target_id', '=', targetId)
-    .orderBy('seq')
-    .execute()
-    .then((rows) => rows.map((r) => r.action));
+const draft = (overrides: Record<string, unknown> = {}) => policeDraft(bed, overrides);
+const auditActions = (targetId: string) => actionsOf(db, targetId);
 const approvedPolice = async (client = staff) => {
   const created = await client.post('/api/referrals', draft());
   expect(created.statusCode, created.body).toBe(201);
@@ -102,15 +45,7 @@ const approvedPolice = async (client = staff) => {
 };
 
 describe('the periods of 行政执法机关移送涉嫌犯罪案件的规定', () => {
-  // 2026: a national holiday from Thursday 1 October to Wednesday 7 October.
-  const calendar = buildCalendar(
-    [2026],
-    ['01', '02', '03', '04', '05', '06', '07'].map((d) => ({
-      date: `2026-10-${d}`,
-      kind: 'holiday' as const,
-      name: '国庆节',
-    })),
-  );
+  const calendar = HOLIDAY_2026;
 
   it('counts the head’s 3 days as calendar days and moves a last day on a weekend', () => {
     // Submitted on Tuesday: Friday is the third day.
@@ -342,21 +277,21 @@ describe('refusal, other targets and who may do what', () => {
     expect(res.json().detail).toBe('提交人不能审批自己提交的移送');
   });
 
-  it('takes a complaint’s number as given, and has no 24-hour period outside a criminal transfer', async () => {
+  it('has no 24-hour period outside a criminal transfer', async () => {
     const created = await staff.post(
       '/api/referrals',
       draft({
         targetKind: 'discipline',
         targetName: '和平区纪委监委',
-        origin: 'complaint',
-        originRef: 'TS-2026-0042',
+        origin: 'manual',
+        originRef: null,
         handlers: [handlers[0]],
-        materials: [{ kind: 'case_file', title: '投诉举报材料及核查记录' }],
+        materials: [{ kind: 'case_file', title: '执法检查中发现的问题线索材料' }],
       }),
     );
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
-    expect(created.json().originLabel).toBe('投诉举报 TS-2026-0042');
+    expect(created.json().originLabel).toBeNull();
     await staff.post(`/api/referrals/${id}/submit`);
     const approved = await head.post(`/api/referrals/${id}/approval`, { decision: 'approved' });
     expect(approved.json()).toMatchObject({ status: 'approved', stage: null, transferDue: null });

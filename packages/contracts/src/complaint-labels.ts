@@ -1,5 +1,8 @@
-/** Where a complaint came in: the public portal, or entered by a handler from a call, letter or visit. */
-export const COMPLAINT_CHANNELS = ['web', 'phone', 'letter', 'visit', 'petition'] as const;
+/**
+ * Where a complaint came in: the public portal, entered by a handler from a call, letter or visit,
+ * or imported from a 12345 hotline work order.
+ */
+export const COMPLAINT_CHANNELS = ['web', 'phone', 'letter', 'visit', 'petition', 'hotline_12345'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, string> = {
   web: '网上投诉',
@@ -7,6 +10,7 @@ export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, string> = {
   letter: '来信',
   visit: '来访',
   petition: '信访转办',
+  hotline_12345: '12345热线',
 };
 
 /** The closed loop of a complaint (GLOSSARY: accepted / declined / transferred / handling / answered / rated / closed). */

@@ -9,6 +9,7 @@ import {
 } from './complaint-labels.ts';
 import { MATTER_MODES, MATTER_PROBLEMS } from './matter-labels.ts';
 import { AttachmentSchema } from './matters.ts';
+import { ImportResultSchema } from './orgs.ts';
 
 const Id = z.string().min(1).max(40);
 const Reason = (what: string) =>
@@ -63,18 +64,30 @@ const targetRule = <T extends z.infer<typeof ComplaintBase>>(v: T) =>
   Object.values(v.target).some((x) => x !== undefined && x !== '');
 const targetIssue = { message: '请填写被投诉的单位、执法人员或案件', path: ['target'] };
 
-/** A file sent with a public complaint, base64 encoded (PDF, JPEG or PNG, checked by content). */
+/**
+ * A file sent with a public complaint, base64 encoded (PDF, JPEG or PNG, checked by content). The
+ * bounds here are the ceiling any configuration allows; the server applies the configured limits
+ * (ComplaintLimitsSchema, default 3 files of 2MB).
+ */
 export const ComplaintUploadSchema = z.object({
   fileName: z.string().trim().min(1, { message: '请提供文件名' }).max(200),
   contentBase64: z
     .string()
     .min(1, { message: '附件内容为空' })
-    .max(4_000_000, { message: '单个附件不超过2MB' }),
+    .max(14_000_000, { message: '单个附件不超过10MB' }),
 });
+
+/** What the portal may accept, as configured: files per complaint, bytes per file, days to ask for reopening. */
+export const ComplaintLimitsSchema = z.object({
+  attachmentsMax: z.number().int(),
+  attachmentMaxBytes: z.number().int(),
+  reopenDays: z.number().int(),
+});
+export type ComplaintLimits = z.infer<typeof ComplaintLimitsSchema>;
 
 /** A complaint from the public portal, with the answer to the challenge. */
 export const PublicComplaintSchema = ComplaintBase.extend({
-  attachments: z.array(ComplaintUploadSchema).max(3, { message: '最多上传3个附件' }).default([]),
+  attachments: z.array(ComplaintUploadSchema).max(10, { message: '最多上传10个附件' }).default([]),
   challengeToken: z.string().min(10, { message: '请先获取验证题' }).max(400),
   challengeAnswer: z.coerce.number().int({ message: '请填写验证题的答案' }),
 })
@@ -182,8 +195,69 @@ export const ComplaintListQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(60).optional(),
+  extension: z.enum(['requested']).optional().describe('只看有待审批延期申请的'),
 });
 export type ComplaintListQuery = z.infer<typeof ComplaintListQuerySchema>;
+
+/** What the complaint list sorts by on request (without one: nearest deadline first). */
+export const COMPLAINT_SORTS = ['due', 'registered', 'status', 'channel', 'title'] as const;
+export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
+
+/** The period (registration dates, inclusive) and the org whose complaints are counted. */
+export const ComplaintStatisticsQuerySchema = z.object({
+  from: z.iso.date({ message: '开始日期格式应为 YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ message: '结束日期格式应为 YYYY-MM-DD' }).optional(),
+  orgId: Id.optional().describe('受理单位 (含下级)'),
+});
+export type ComplaintStatisticsQuery = z.infer<typeof ComplaintStatisticsQuerySchema>;
+
+const Count = z.number().int().nonnegative();
+
+/** How one complained-about agency's complaints went; agencyId null gathers those naming no agency. */
+export const ComplaintAgencyFiguresSchema = z.object({
+  agencyId: z.string().nullable(),
+  agencyName: z.string(),
+  total: Count,
+  accepted: Count,
+  declined: Count,
+  transferred: Count,
+  answered: Count,
+  closed: Count,
+  answeredOnTime: Count,
+  overdue: Count,
+});
+export type ComplaintAgencyFigures = z.infer<typeof ComplaintAgencyFiguresSchema>;
+
+/** Complaint figures for a period: volume by channel, category and agency, timeliness, satisfaction. */
+export const ComplaintStatisticsSchema = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  orgId: z.string().nullable(),
+  total: Count,
+  byChannel: z.array(z.object({ channel: z.enum(COMPLAINT_CHANNELS), total: Count })),
+  byCategory: z.array(z.object({ category: z.enum(COMPLAINT_CATEGORIES), total: Count })),
+  byAgency: z.array(ComplaintAgencyFiguresSchema),
+  timeliness: z.object({
+    acceptedOnTime: Count.describe('在受理期限内作出受理或不予受理决定 (转办的, 按接收单位的受理期限)'),
+    acceptedLate: Count,
+    answeredOnTime: Count.describe('在答复期限 (含批准的延期) 内答复'),
+    answeredLate: Count,
+    openOverdue: Count.describe('尚未办结且当前已超期'),
+    extensionsGranted: Count,
+  }),
+  satisfaction: z.object({
+    rated: Count,
+    byRating: z.array(z.object({ rating: z.enum(COMPLAINT_RATINGS), total: Count })),
+    satisfiedShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('满意率: (满意 + 基本满意) / 已评价; 无评价时为 null'),
+  }),
+  reopened: Count.describe('投诉人申请重新办理过的投诉件数'),
+});
+export type ComplaintStatistics = z.infer<typeof ComplaintStatisticsSchema>;
 
 export const ComplaintSummarySchema = z.object({
   id: z.string(),
@@ -238,6 +312,10 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   reopenCount: z.number().int(),
   closedOn: z.string().nullable(),
   matterId: z.string().nullable(),
+  /** The 12345 work-order number of an imported complaint. */
+  externalRef: z.string().nullable(),
+  /** The hotline's deadline for the handling unit (承办时限), when the work order gave one. */
+  externalDueOn: z.string().nullable(),
   related: z.array(
     z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), reason: z.string() }),
   ),
@@ -259,3 +337,56 @@ export const ComplaintRegisteredSchema = z.object({
   trackingCode: z.string(),
   password: z.string(),
 });
+
+const Cell = z.union([z.string(), z.number(), z.boolean()]).nullable().optional();
+
+/**
+ * One 12345 work order sent as JSON. Keys as below, or the template's Chinese column names;
+ * every value is checked the way a spreadsheet cell is, and a bad one rejects only its order.
+ */
+export const HotlineOrderSchema = z
+  .object({
+    orderNumber: Cell.describe('工单编号'),
+    calledAt: Cell.describe('来电时间'),
+    callerName: Cell.describe('来电人'),
+    callerPhone: Cell.describe('联系电话'),
+    anonymous: Cell.describe('是否匿名'),
+    confidential: Cell.describe('是否保密'),
+    category: Cell.describe('诉求类别'),
+    title: Cell.describe('诉求标题'),
+    content: Cell.describe('诉求内容'),
+    agencyName: Cell.describe('涉及单位'),
+    officerName: Cell.describe('涉及人员'),
+    dueOn: Cell.describe('承办时限'),
+  })
+  .catchall(Cell);
+export type HotlineOrder = z.infer<typeof HotlineOrderSchema>;
+
+/** Most work orders one import may hold. */
+export const HOTLINE_IMPORT_MAX_ORDERS = 1000;
+
+/** A 12345 import sent as JSON: an array of work orders, or `{ orders: [...] }`. */
+export const HotlineImportSchema = z.union([
+  z.array(HotlineOrderSchema).max(HOTLINE_IMPORT_MAX_ORDERS, { message: '一次最多导入1000件工单' }),
+  z.object({
+    orders: z.array(HotlineOrderSchema).max(HOTLINE_IMPORT_MAX_ORDERS, { message: '一次最多导入1000件工单' }),
+  }),
+]);
+
+/**
+ * What a 12345 import did: the usual import counts and per-row messages (work orders imported
+ * before are listed there too, counted as `skipped`, not `rejected`), and each order's complaint.
+ */
+export const ComplaintImportResultSchema = ImportResultSchema.extend({
+  skipped: Count.describe('已导入过的工单 (按工单编号), 本次未重复登记'),
+  orders: z.array(
+    z.object({
+      row: z.number().int(),
+      orderNumber: z.string(),
+      complaintId: z.string(),
+      trackingCode: z.string(),
+      created: z.boolean().describe('本次新登记为 true, 以前已导入为 false'),
+    }),
+  ),
+});
+export type ComplaintImportResult = z.infer<typeof ComplaintImportResultSchema>;

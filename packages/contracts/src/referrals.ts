@@ -1,15 +1,19 @@
 /**
  * Referrals (线索移送) in the console: drafting a referral of a lead to 纪检监察, 公安 or 检察,
- * the agency head's approval, sending with a numbered 移送书, the receipt and the receiving body's
- * feedback, every due date with how it was computed.
+ * the agency head's approval (resubmitted after a refusal), sending with a numbered 移送书, the
+ * receipt and the receiving body's feedback, reconsideration and filing supervision after a police
+ * refusal to file, every due date with how it was computed.
  */
 import { z } from 'zod';
 import { AttachmentSchema } from './matters.ts';
 import {
+  REFERRAL_APPROVAL_DECISIONS,
   REFERRAL_EVENT_KINDS,
   REFERRAL_MATERIAL_KINDS,
   REFERRAL_ORIGINS,
   REFERRAL_OUTCOMES,
+  REFERRAL_REVIEW_KINDS,
+  REFERRAL_REVIEW_RESULTS,
   REFERRAL_STAGES,
   REFERRAL_STATUSES,
   REFERRAL_TARGETS,
@@ -17,6 +21,8 @@ import {
 
 const Id = z.string().min(1).max(40);
 const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const DocumentNumber = z.string().trim().max(60, { message: '文号不超过60字' }).nullable().default(null);
+const Attachments = z.array(AttachmentSchema).max(20, { message: '一次最多20个附件' }).default([]);
 const Text = (min: number, max: number, what: string) =>
   z
     .string()
@@ -35,9 +41,9 @@ export const ReferralMaterialSchema = z.object({
 export type ReferralMaterial = z.infer<typeof ReferralMaterialSchema>;
 
 /**
- * A draft referral. `originRef` names what the lead came from: a case or matter id (checked), a
- * complaint's number (free text for now). `handlers` are the certificate numbers of the officers
- * who handle it: two or more for a criminal transfer (规定第五条).
+ * A draft referral. `originRef` names what the lead came from: a case or matter id, or a complaint's
+ * tracking code, each checked to exist within the user's data scope. `handlers` are the certificate
+ * numbers of the officers who handle it: two or more for a criminal transfer (规定第五条).
  */
 export const ReferralDraftSchema = z.object({
   title: Text(4, 100, '线索名称'),
@@ -76,17 +82,22 @@ export const ReferralSendSchema = z.object({
 export const ReferralReceiptSchema = z.object({
   receivedOn: DateOnly,
   receiver: Text(2, 100, '接收人'),
-  attachments: z.array(AttachmentSchema).max(20, { message: '一次最多20个附件' }).default([]),
+  attachments: Attachments,
 });
 
-/** The receiving body's decision: filed, not filed with reasons, or returned with reasons. */
+/**
+ * The receiving body's decision: filed, not filed with reasons, or returned with reasons. When the
+ * police refuse to file, `notifiedOn` is the day the org received the written notice: the 3 days to
+ * ask for reconsideration run from it (规定第九条).
+ */
 export const ReferralFeedbackSchema = z
   .object({
     outcome: z.enum(REFERRAL_OUTCOMES, { message: '请选择反馈结果' }),
     decidedOn: DateOnly,
-    documentNumber: z.string().trim().max(60).nullable().default(null),
+    notifiedOn: DateOnly.nullable().default(null).describe('收到不予立案通知书之日'),
+    documentNumber: DocumentNumber,
     reasons: z.string().trim().max(2000).default(''),
-    attachments: z.array(AttachmentSchema).max(20, { message: '一次最多20个附件' }).default([]),
+    attachments: Attachments,
   })
   .refine((v) => v.outcome === 'filed' || v.reasons.length >= 4, {
     path: ['reasons'],
@@ -101,6 +112,37 @@ export const ReferralHandoverSchema = z.object({
 
 export const ReferralCloseSchema = z.object({ conclusion: Text(4, 2000, '办结意见') });
 
+/**
+ * Contesting a police refusal to file (规定第九条): a request for reconsideration to the police, or a
+ * suggestion to the procuratorate to supervise filing. `requestedOn` is the day the request reached
+ * that body; it must fall within the org's 3-day window.
+ */
+export const ReferralReviewRequestSchema = z.object({
+  requestedOn: DateOnly,
+  bodyName: Text(2, 100, '受理机关名称'),
+  documentNumber: DocumentNumber,
+  reasons: Text(4, 2000, '理由'),
+  attachments: Attachments,
+});
+
+/**
+ * The answer to a reconsideration or filing supervision: the police filed the case, or the refusal
+ * stands (with its reasons). `notifiedOn` is the day the org received the written decision: after
+ * a reconsideration upheld, the 3 days to ask for filing supervision run from it.
+ */
+export const ReferralReviewDecisionSchema = z
+  .object({
+    result: z.enum(REFERRAL_REVIEW_RESULTS, { message: '请选择结果' }),
+    decidedOn: DateOnly,
+    notifiedOn: DateOnly,
+    documentNumber: DocumentNumber,
+    reasons: z.string().trim().max(2000).default(''),
+    attachments: Attachments,
+  })
+  .refine((v) => v.result === 'filed' || v.reasons.length >= 4, {
+    path: ['reasons'],
+    message: '维持不予立案的, 应当填写理由 (至少4个字)',
+  });
 export const ReferralListQuerySchema = z.object({
   q: z.string().trim().max(40).optional().describe('线索名称、文号、接收机关或涉嫌单位'),
   status: z.enum(REFERRAL_STATUSES).optional(),
@@ -132,12 +174,50 @@ export const ReferralSummarySchema = z.object({
   overdue: z.boolean(),
   draftedOn: z.string(),
   sentOn: z.string().nullable(),
-  outcome: z.enum(REFERRAL_OUTCOMES).nullable(),
+  outcome: z
+    .enum(REFERRAL_OUTCOMES)
+    .nullable()
+    .describe('接收机关的处理结果 (复议或立案监督后立案的为已立案)'),
 });
 export type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
 
 /** A due date and how it was derived. */
 export const ReferralDueSchema = z.object({ due: z.string(), rule: z.string() }).nullable();
+
+/** One round of the head's approval: each submission has its own period, refusals are kept. */
+export const ReferralApprovalRoundSchema = z.object({
+  round: z.number().int(),
+  submittedAt: z.string(),
+  submittedBy: z.string(),
+  due: z.object({ due: z.string(), rule: z.string() }),
+  decision: z.enum(REFERRAL_APPROVAL_DECISIONS).nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type ReferralApprovalRound = z.infer<typeof ReferralApprovalRoundSchema>;
+
+/** A reconsideration or filing supervision (规定第九条) with its window, period and answer. */
+export const ReferralReviewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(REFERRAL_REVIEW_KINDS),
+  bodyName: z.string(),
+  requestedOn: z.string(),
+  requestedBy: z.string(),
+  documentNumber: z.string().nullable(),
+  reasons: z.string(),
+  attachments: z.array(AttachmentSchema),
+  window: z.object({ due: z.string(), rule: z.string() }).describe('提出请求的期限'),
+  decisionDue: ReferralDueSchema.describe('作出决定或反馈结果的期限'),
+  result: z.enum(REFERRAL_REVIEW_RESULTS).nullable(),
+  decidedOn: z.string().nullable(),
+  notifiedOn: z.string().nullable(),
+  resultNumber: z.string().nullable(),
+  resultReasons: z.string().nullable(),
+  resultAttachments: z.array(AttachmentSchema),
+  recordedBy: z.string().nullable(),
+});
+export type ReferralReview = z.infer<typeof ReferralReviewSchema>;
 
 export const ReferralDetailSchema = ReferralSummarySchema.extend({
   originLabel: z.string().nullable(),
@@ -148,6 +228,7 @@ export const ReferralDetailSchema = ReferralSummarySchema.extend({
   draftedBy: z.string(),
   submittedAt: z.string().nullable(),
   submittedBy: z.string().nullable(),
+  submittedById: z.string().nullable().describe('本轮提交人的用户 ID (提交人不能审批)'),
   approvalDue: ReferralDueSchema,
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
@@ -158,11 +239,19 @@ export const ReferralDetailSchema = ReferralSummarySchema.extend({
   receiver: z.string().nullable(),
   receiptAttachments: z.array(AttachmentSchema),
   feedbackDue: ReferralDueSchema,
+  feedbackOutcome: z.enum(REFERRAL_OUTCOMES).nullable().describe('接收机关的首次处理结果'),
   decidedByReceiverOn: z.string().nullable(),
+  notifiedOn: z.string().nullable().describe('收到不予立案通知书之日'),
   feedbackDocumentNumber: z.string().nullable(),
   feedbackReasons: z.string().nullable(),
   feedbackAttachments: z.array(AttachmentSchema),
   handoverDue: ReferralDueSchema,
+  reviewWindow: ReferralDueSchema.describe('提请复议或建议立案监督的期限 (规定第九条)'),
+  reviewWindowKinds: z
+    .array(z.enum(REFERRAL_REVIEW_KINDS))
+    .describe('当前期限内可以提出的请求 (期限届满或已提出后为空)'),
+  approvals: z.array(ReferralApprovalRoundSchema),
+  reviews: z.array(ReferralReviewSchema),
   handedOverOn: z.string().nullable(),
   closedOn: z.string().nullable(),
   conclusion: z.string().nullable(),

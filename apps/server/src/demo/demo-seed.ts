@@ -6,6 +6,7 @@ import { seedAgencyDemo } from './agencies-demo.ts';
 import { seedCaseReviewsDemo } from './case-reviews-demo.ts';
 import { seedCasesDemo } from './cases-demo.ts';
 import { seedCatalogueDemo } from './catalogue-demo.ts';
+import { seedComplaintsDemo } from './complaints-demo.ts';
 import { demoActor } from './demo-actor.ts';
 import { seedEquipmentDemo } from './equipment-demo.ts';
 import { type DemoOrg, LIAONING_DEMO } from './liaoning-orgs.ts';
@@ -13,6 +14,7 @@ import { seedMattersDemo } from './matters-demo.ts';
 import { seedOfficerDemo } from './officers-demo.ts';
 import { seedPeopleDemo } from './people-demo.ts';
 import { seedPlansDemo } from './plans-demo.ts';
+import { seedReferralsDemo } from './referrals-demo.ts';
 
 /** The password of every demo account (printed by the seed; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026ln';
@@ -122,5 +124,7 @@ export async function seedDemo(
   if (db) await seedMattersDemo(services, db, onProgress);
   if (db) await seedPlansDemo(services, db, onProgress);
   if (db) logins.push(...(await seedCaseReviewsDemo(services, db, ids, DEMO_PASSWORD, onProgress)));
+  if (db) await seedComplaintsDemo(services, db, onProgress);
+  if (db) await seedReferralsDemo(services, db, onProgress);
   return logins;
 }

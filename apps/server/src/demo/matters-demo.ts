@@ -1,29 +1,12 @@
 import type { MatterCreate } from '@jiandu/contracts/matters';
 import type { Services } from '../context.ts';
-import type { MatterClock } from '../modules/matters/matter-ports.ts';
 import type { MatterService } from '../modules/matters/matters.service.ts';
 import type { NoticeService } from '../modules/matters/notices.service.ts';
 import type { UserActor } from '../platform/authz/actor.ts';
 import { addDays, todayInShanghai } from '../platform/calendar/dates.ts';
 import type { Db } from '../platform/db/tables.ts';
 import { demoActor } from './demo-actor.ts';
-
-/** A clock the demo moves forward through a matter's months; each reading a minute later. */
-class DemoClock implements MatterClock {
-  #day = todayInShanghai();
-  #minute = 0;
-  at(day: string): this {
-    this.#day = day;
-    this.#minute = 0;
-    return this;
-  }
-  today = () => this.#day;
-  now = () => {
-    this.#minute += 7;
-    const h = 1 + Math.floor(this.#minute / 60);
-    return `${this.#day}T${String(h).padStart(2, '0')}:${String(this.#minute % 60).padStart(2, '0')}:00.000Z`;
-  };
-}
+import { DemoClock } from './demo-clock.ts';
 
 interface Bureau {
   id: string;

@@ -18,6 +18,8 @@ import * as plansCampaigns from './2026-11-30-03-plans-campaigns.ts';
 import * as caseReviews from './2026-11-30-04-case-reviews.ts';
 import * as complaints from './2026-12-01-01-complaints.ts';
 import * as referrals from './2026-12-01-02-referrals.ts';
+import * as complaintHotline from './2026-12-02-01-complaint-hotline.ts';
+import * as referralReviews from './2026-12-02-05-referral-reviews.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -43,4 +45,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-04-case-reviews': caseReviews,
   '2026-12-01-01-complaints': complaints,
   '2026-12-01-02-referrals': referrals,
+  '2026-12-02-01-complaint-hotline': complaintHotline,
+  '2026-12-02-05-referral-reviews': referralReviews,
 };

@@ -52,7 +52,23 @@ const ConfigSchema = z.object({
   REFERRAL_DISCIPLINE_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(180).default(30),
   REFERRAL_PROCURATORATE_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(180).default(30),
   REFERRAL_HANDOVER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_RECONSIDERATION_REQUEST_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_RECONSIDERATION_DECISION_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_SUPERVISION_REQUEST_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  REFERRAL_SUPERVISION_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(180).default(30),
   REFERRAL_REMINDER_HOURS: z.coerce.number().int().min(1).max(240).default(24),
+  COMPLAINT_SUBMISSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  COMPLAINT_SUBMISSIONS_PER_PHONE_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),
+  COMPLAINT_TRACKING_FAILURES_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
+  COMPLAINT_ATTACHMENTS_MAX: z.coerce.number().int().min(0).max(10).default(3),
+  COMPLAINT_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
+  COMPLAINT_REOPEN_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+  COMPLAINT_CHALLENGE_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
 });
 
 /** Runtime settings of one Jiandu process, read once from the environment at boot. */
@@ -98,14 +114,31 @@ export interface Config {
     transferHours: number;
     feedbackDays: { police: number; discipline: number; procuratorate: number };
     handoverDays: number;
+    reconsiderationRequestDays: number;
+    reconsiderationDecisionDays: number;
+    supervisionRequestDays: number;
+    supervisionFeedbackDays: number;
     reminderHours: number;
   };
   /** The complaint periods and limits (see modules/complaints/complaint-periods.ts); defaults when absent. */
   complaintPeriods?: ComplaintPeriodsConfig;
+  /** The public complaint limits from the environment (COMPLAINT_*), laid over the complaint periods. */
+  complaintLimits?: ComplaintLimitsConfig;
+}
+
+/** What the public may do with complaints: submissions, tracking guesses, attachments, the reopen window. */
+export interface ComplaintLimitsConfig {
+  submissionsPerIpPerHour: number;
+  submissionsPerPhonePerDay: number;
+  trackingFailuresPerHour: number;
+  attachmentsMax: number;
+  attachmentMaxBytes: number;
+  reopenDays: number;
+  challengeTtlSeconds: number;
 }
 
 /** Complaint profiles, reminders, reopen window, duplicate detection and public limits. */
-export interface ComplaintPeriodsConfig {
+export interface ComplaintPeriodsConfig extends ComplaintLimitsConfig {
   profiles: Record<
     'complaint' | 'petition',
     {
@@ -119,13 +152,8 @@ export interface ComplaintPeriodsConfig {
     }
   >;
   reminderWorkingDays: number;
-  reopenDays: number;
   duplicateWindowDays: number;
   similarityThreshold: number;
-  submissionsPerIpPerHour: number;
-  submissionsPerPhonePerDay: number;
-  trackingFailuresPerHour: number;
-  challengeTtlSeconds: number;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once so an operator fixes them in one go. */
@@ -195,7 +223,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         procuratorate: c.REFERRAL_PROCURATORATE_FEEDBACK_DAYS,
       },
       handoverDays: c.REFERRAL_HANDOVER_DAYS,
+      reconsiderationRequestDays: c.REFERRAL_RECONSIDERATION_REQUEST_DAYS,
+      reconsiderationDecisionDays: c.REFERRAL_RECONSIDERATION_DECISION_DAYS,
+      supervisionRequestDays: c.REFERRAL_SUPERVISION_REQUEST_DAYS,
+      supervisionFeedbackDays: c.REFERRAL_SUPERVISION_FEEDBACK_DAYS,
       reminderHours: c.REFERRAL_REMINDER_HOURS,
+    },
+    complaintLimits: {
+      submissionsPerIpPerHour: c.COMPLAINT_SUBMISSIONS_PER_IP_PER_HOUR,
+      submissionsPerPhonePerDay: c.COMPLAINT_SUBMISSIONS_PER_PHONE_PER_DAY,
+      trackingFailuresPerHour: c.COMPLAINT_TRACKING_FAILURES_PER_HOUR,
+      attachmentsMax: c.COMPLAINT_ATTACHMENTS_MAX,
+      attachmentMaxBytes: c.COMPLAINT_ATTACHMENT_MAX_BYTES,
+      reopenDays: c.COMPLAINT_REOPEN_DAYS,
+      challengeTtlSeconds: c.COMPLAINT_CHALLENGE_TTL_SECONDS,
     },
   };
 }

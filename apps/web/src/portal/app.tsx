@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AgenciesPage } from './agencies-page.tsx';
 import { AgencyPage } from './agency-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
@@ -7,7 +8,17 @@ import { DecisionsPage } from './decisions-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { ItemPage } from './item-page.tsx';
 import { ItemsPage } from './items-page.tsx';
+import { t } from './locale.ts';
 import { useLocation } from './router.ts';
+import { PortalShell } from './shell.tsx';
+
+// The complaint pages validate with the contracts (and so load zod): fetched only when opened.
+const ComplaintSubmitPage = lazy(() =>
+  import('./complaint-submit-page.tsx').then((m) => ({ default: m.ComplaintSubmitPage })),
+);
+const ComplaintTrackPage = lazy(() =>
+  import('./complaint-track-page.tsx').then((m) => ({ default: m.ComplaintTrackPage })),
+);
 
 /**
  * The public portal: a handful of pages chosen by path. The server serves this same page for each
@@ -25,5 +36,17 @@ export function PortalApp() {
   if (section === 'certificates') return <CertificateCheckPage />;
   if (section === 'decisions' && key) return <DecisionPage id={decodeURIComponent(key)} />;
   if (section === 'decisions') return <DecisionsPage query={query} />;
+  if (section === 'complaints' && (!key || key === 'track'))
+    return (
+      <Suspense
+        fallback={
+          <PortalShell crumbs={[]}>
+            <p className="muted">{t('loading')}</p>
+          </PortalShell>
+        }
+      >
+        {key === 'track' ? <ComplaintTrackPage query={query} /> : <ComplaintSubmitPage />}
+      </Suspense>
+    );
   return <HomePage />;
 }

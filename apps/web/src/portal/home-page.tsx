@@ -9,7 +9,8 @@ const SECTIONS = [
   { key: 'certificate', href: '/certificates' },
   { key: 'catalogue', href: '/items' },
   { key: 'decisions', href: '/decisions' },
-  { key: 'complaints', href: null },
+  { key: 'complaints', href: '/complaints' },
+  { key: 'complaintTrack', href: '/complaints/track' },
   { key: 'inspection', href: null },
   { key: 'reports', href: null },
 ] as const;

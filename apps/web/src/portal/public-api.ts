@@ -5,23 +5,51 @@ import type { PublicOfficer } from '@jiandu/contracts/officers';
 import type { Page } from '@jiandu/contracts/paging';
 import type { PublicDecision } from '@jiandu/contracts/publicity';
 
+/** One field the server refused, as its problem details list it (`path` like `body.title`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 /** A failed public request, with the server's Chinese explanation. */
 export class PublicApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The fields the server refused, when it said which. */
+    readonly errors: FieldProblem[] = [],
+    /** Seconds to wait, from a 429's Retry-After header, when the server sent one. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
 }
 
-async function get<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: 'application/json' } });
+/** Sends a public request and reads its JSON answer; a problem answer becomes a PublicApiError. */
+export async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(url, {
+    ...init,
+    headers: {
+      accept: 'application/json',
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
+  });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok)
-    throw new PublicApiError(res.status, (body as { detail?: string }).detail ?? `错误 ${res.status}`);
+  if (!res.ok) {
+    const problem = body as { detail?: string; errors?: FieldProblem[] };
+    const retryAfter = Number(res.headers.get('retry-after'));
+    throw new PublicApiError(
+      res.status,
+      problem.detail ?? `错误 ${res.status}`,
+      Array.isArray(problem.errors) ? problem.errors : [],
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    );
+  }
   return body as T;
 }
+
+const get = <T>(url: string): Promise<T> => request<T>(url);
 
 /** Published agencies matching a name and a region. */
 export function searchAgencies(q: string, region: string): Promise<PublicAgency[]> {

@@ -15,6 +15,7 @@ const SECTIONS = [
   { href: '/items', label: 'itemsNav' },
   { href: '/decisions', label: 'decisionsNav' },
   { href: '/certificates', label: 'certificateNav' },
+  { href: '/complaints', label: 'complaintsNav' },
 ] as const;
 
 /** The bar of public services, the current one marked. */

@@ -16,7 +16,8 @@ export interface ComplaintProfile {
 }
 
 /**
- * Everything configurable about complaints. Defaults: checklist Q1 (accept within 5 working days,
+ * Everything configurable about complaints (the public limits from COMPLAINT_* variables, see
+ * platform/config.ts). Defaults: checklist Q1 (accept within 5 working days,
  * answer within 30 days, extension with approval) and Q2 for 信访 (信访工作条例: notice within 15
  * days, Art. 23; finish within 60 days, extension up to 30 with approval, Art. 34).
  */
@@ -37,6 +38,9 @@ export interface ComplaintPeriods {
   trackingFailuresPerHour: number;
   /** How long a challenge stays valid, in seconds. */
   challengeTtlSeconds: number;
+  /** Files a public complaint may carry, and the largest of them in bytes. */
+  attachmentsMax: number;
+  attachmentMaxBytes: number;
 }
 
 export const DEFAULT_COMPLAINT_PERIODS: ComplaintPeriods = {
@@ -68,6 +72,8 @@ export const DEFAULT_COMPLAINT_PERIODS: ComplaintPeriods = {
   submissionsPerPhonePerDay: 3,
   trackingFailuresPerHour: 10,
   challengeTtlSeconds: 600,
+  attachmentsMax: 3,
+  attachmentMaxBytes: 2 * 1024 * 1024,
 };
 
 /** The profile a channel is handled under: 信访 items by the petition rules, the rest as complaints. */

@@ -1,5 +1,6 @@
 import {
   ComplaintChallengeSchema,
+  ComplaintLimitsSchema,
   ComplaintRateSchema,
   ComplaintReceiptSchema,
   ComplaintReopenSchema,
@@ -24,9 +25,10 @@ const open = { access: 'public' as const };
 const Code = z.object({ trackingCode: z.string().trim().min(4).max(40) });
 
 /**
- * The portal's complaint routes (/api/public/complaints), no sign-in: the challenge, submission
- * (attachments in the JSON body, hence the larger body limit), and tracking by code and password
- * (in the `x-tracking-password` header or the `password` query), rating and reopening.
+ * The portal's complaint routes (/api/public/complaints), no sign-in: the limits, the challenge,
+ * submission (attachments in the JSON body, hence a body limit sized from the configured limits),
+ * and tracking by code and password (in the `x-tracking-password` header or the `password` query),
+ * rating and reopening.
  */
 export function registerPublicComplaintRoutes(
   app: FastifyInstance,
@@ -42,10 +44,22 @@ export function registerPublicComplaintRoutes(
     },
     async (_request, reply) => reply.header('cache-control', 'no-store').send(complaints.challenge()),
   );
+  r.get(
+    '/limits',
+    {
+      schema: {
+        tags,
+        summary: '网上投诉的附件数量、大小和申请重新办理期限',
+        response: { 200: ComplaintLimitsSchema },
+      },
+      config: open,
+    },
+    async () => complaints.limits(),
+  );
   r.post(
     '/',
     {
-      bodyLimit: 12 * 1024 * 1024,
+      bodyLimit: complaints.bodyLimit(),
       schema: {
         tags,
         summary: '提交投诉举报 (实名或匿名; 返回查询码与查询密码)',

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type {
+  ComplaintLimits,
   ComplaintRateSchema,
   ComplaintReopenSchema,
   ComplaintTracking,
@@ -8,14 +9,14 @@ import type {
 import type { Attachment } from '@jiandu/contracts/matters';
 import type { z } from 'zod';
 import { type Actor, recordAudit } from '../../platform/audit/audit.ts';
-import { hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { addDays } from '../../platform/calendar/dates.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/notifications.ts';
 import { type Challenge, checkChallenge, createChallenge } from './complaint-challenge.ts';
 import { complaintEvent } from './complaint-events.ts';
-import { COMPLAINT_FILE_MAX_BYTES, sniffType } from './complaint-files.ts';
+import { sizeText, sniffType } from './complaint-files.ts';
+import { complaintPasswordMatches } from './complaint-password.ts';
 import { dueDate } from './complaint-periods.ts';
 import type { ComplaintPorts } from './complaint-ports.ts';
 import * as repo from './complaints.repository.ts';
@@ -26,8 +27,6 @@ const COMPLAINANT: Actor = { id: null, name: 'complainant' };
 const WRONG = '查询码或查询密码不正确';
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { errors: [{ path, message }] });
-
-let dummyHash: Promise<string> | undefined;
 
 /**
  * The public side of complaints, without sign-in: the challenge, submission (rate-limited per
@@ -45,9 +44,26 @@ export class PublicComplaintService {
     return createChallenge(this.ports.keyring, this.ports.periods.challengeTtlSeconds);
   }
 
+  /** What the portal tells a complainant before submitting: how many files, how large, the reopen window. */
+  limits(): ComplaintLimits {
+    const { attachmentsMax, attachmentMaxBytes, reopenDays } = this.ports.periods;
+    return { attachmentsMax, attachmentMaxBytes, reopenDays };
+  }
+
+  /** The largest submission body: every allowed file at its largest, base64 encoded, and the text. */
+  bodyLimit(): number {
+    const { attachmentsMax, attachmentMaxBytes } = this.ports.periods;
+    return Math.ceil((attachmentsMax * attachmentMaxBytes * 4) / 3) + 1024 * 1024;
+  }
+
   /** Submits a complaint; returns the tracking code and the password (shown once). */
   async submit(input: z.output<typeof PublicComplaintSchema>, ip: string) {
     const { throttle, periods } = this.ports;
+    if (input.attachments.length > periods.attachmentsMax)
+      throw invalid(
+        'attachments',
+        periods.attachmentsMax ? `最多上传${periods.attachmentsMax}个附件` : '网上投诉暂不接受附件',
+      );
     const phone =
       !input.anonymous && input.complainant ? phoneIndex(this.ports, input.complainant.phone) : null;
     if (!throttle.allows(`ip:${ip}`, periods.submissionsPerIpPerHour))
@@ -63,7 +79,8 @@ export class PublicComplaintService {
       throw invalid('challengeToken', '该验证题已使用, 请重新获取验证题');
     const files = input.attachments.map((file, i) => {
       const bytes = Buffer.from(file.contentBase64, 'base64');
-      if (bytes.length > COMPLAINT_FILE_MAX_BYTES) throw invalid(`attachments.${i}`, '单个附件不超过2MB');
+      if (bytes.length > periods.attachmentMaxBytes)
+        throw invalid(`attachments.${i}`, `单个附件不超过${sizeText(periods.attachmentMaxBytes)}`);
       const type = sniffType(bytes);
       if (!type) throw invalid(`attachments.${i}`, `附件「${file.fileName}」不是 PDF、JPEG 或 PNG 文件`);
       return { bytes, type, fileName: file.fileName };
@@ -72,7 +89,7 @@ export class PublicComplaintService {
     if (phone) throttle.count(`phone:${phone}`, 24 * HOUR);
     const attachments: Attachment[] = [];
     for (const file of files) {
-      const blob = await this.ports.blobs.store(Readable.from(file.bytes), COMPLAINT_FILE_MAX_BYTES);
+      const blob = await this.ports.blobs.store(Readable.from(file.bytes), periods.attachmentMaxBytes);
       attachments.push({
         sha256: blob.sha256,
         fileName: file.fileName,
@@ -195,9 +212,9 @@ export class PublicComplaintService {
     if (!throttle.allows(key, periods.trackingFailuresPerHour))
       throw new AppError('RATE_LIMITED', '查询密码错误次数过多, 请一小时后再试');
     const row = await repo.findByTrackingCode(this.db, code.trim().toUpperCase());
-    // An unknown code costs the same argon2 check as a known one, so timing does not tell them apart.
-    dummyHash ??= hashPassword('jiandu-no-such-complaint');
-    const ok = await verifyPassword(row?.password_hash ?? (await dummyHash), password.trim().toUpperCase());
+    const ok = row?.password_hash
+      ? complaintPasswordMatches(this.ports.keyring, row.tracking_code, password, row.password_hash)
+      : false;
     if (!row || !ok) {
       throttle.count(key, HOUR);
       throw new AppError('NOT_FOUND', WRONG);

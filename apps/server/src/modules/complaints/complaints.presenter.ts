@@ -67,6 +67,8 @@ export function presentDetail(
     reopenCount: row.reopen_count,
     closedOn: row.closed_on,
     matterId: row.matter_id,
+    externalRef: row.external_ref,
+    externalDueOn: row.external_due_on,
     related,
     history: events.map((e) => ({ id: e.id, kind: e.kind, at: e.at, actorName: e.actor_name, note: e.note })),
   };

@@ -1,4 +1,5 @@
-import type { ComplaintListQuery } from '@jiandu/contracts/complaints';
+import { COMPLAINT_CHANNELS } from '@jiandu/contracts/complaint-labels';
+import type { ComplaintListQuery, ComplaintSort } from '@jiandu/contracts/complaints';
 import type { PageQuery } from '@jiandu/contracts/paging';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import { type ResolvedScope, scopeFilter } from '../../platform/authz/scope.ts';
@@ -18,7 +19,8 @@ export interface ComplaintRow extends ComplaintTable {
 
 const ACTIVE = ['registered', 'transferred', 'handling'] as const;
 
-function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ComplaintListQuery) {
+/** Complaints some scope reaches matching a filter, with their handling org (`org`) and agency (`agency`) joined. */
+export function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ComplaintListQuery) {
   let query = db
     .selectFrom('complaint as c')
     .innerJoin('org', 'org.id', 'c.org_id')
@@ -33,6 +35,7 @@ function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ComplaintLis
   if (filter.due === 'overdue') query = query.where('c.overdue_stage', 'is not', null);
   if (filter.due === 'pending')
     query = query.where('c.due_on', 'is not', null).where('c.overdue_stage', 'is', null);
+  if (filter.extension) query = query.where('c.extension_status', '=', filter.extension);
   if (filter.q) {
     const like = `%${filter.q}%`;
     query = query.where((eb) =>
@@ -64,10 +67,33 @@ function withNames<T extends ReturnType<typeof filtered>>(query: T) {
     ]);
 }
 
-function ordered<T extends ReturnType<typeof withNames>>(query: T) {
-  return query
+/** Statuses in the order a complaint goes through them; declined, the loop's other end, last. */
+const STATUS_ORDER = ['registered', 'transferred', 'handling', 'answered', 'rated', 'closed', 'declined'];
+
+/** A column's values in the order listed, not the alphabet's order of their codes. */
+const rank = (column: string, values: readonly string[]) =>
+  sql`case ${sql.ref(column)} ${sql.join(
+    values.map((v, i) => sql`when ${sql.lit(v)} then ${sql.lit(i)}`),
+    sql` `,
+  )} else ${sql.lit(values.length)} end`;
+
+const SORT_COLUMNS = {
+  registered: sql.ref('c.registered_on'),
+  status: rank('c.status', STATUS_ORDER),
+  channel: rank('c.channel', COMPLAINT_CHANNELS),
+  title: sql.ref('c.title'),
+} as const;
+
+/**
+ * Nearest deadline first (those without one last, on both dialects), unless another column is asked
+ * for; the deadline order then breaks ties. A sort by deadline may be turned round.
+ */
+function ordered<T extends ReturnType<typeof withNames>>(query: T, page?: Pick<PageQuery, 'sort' | 'order'>) {
+  const column = SORT_COLUMNS[page?.sort as Exclude<ComplaintSort, 'due'>];
+  const dueOrder = page?.sort === 'due' ? page.order : 'asc';
+  return (column ? query.orderBy(column, page?.order ?? 'asc') : query)
     .orderBy(sql`case when c.due_on is null then 1 else 0 end`)
-    .orderBy('c.due_on')
+    .orderBy('c.due_on', dueOrder)
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id');
 }
@@ -80,7 +106,7 @@ export async function listComplaints(
   page: PageQuery,
 ): Promise<{ total: number; rows: ComplaintRow[] }> {
   const total = await countComplaints(db, scopes, filter);
-  const rows = await ordered(withNames(filtered(db, scopes, filter)))
+  const rows = await ordered(withNames(filtered(db, scopes, filter)), page)
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
@@ -239,4 +265,15 @@ export function eventsOf(db: Db, id: string): Promise<ComplaintEventTable[]> {
     .orderBy('at')
     .orderBy('id')
     .execute();
+}
+
+/** Links a complaint to the matter opened from it, unless one is linked already; returns whether it linked. */
+export async function linkMatter(db: Db, id: string, matterId: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('complaint')
+    .set({ matter_id: matterId, updated_at: now })
+    .where('id', '=', id)
+    .where('matter_id', 'is', null)
+    .executeTakeFirst();
+  return toNumber(result.numUpdatedRows) === 1;
 }

@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_SORTS,
   ComplaintAcceptSchema,
   ComplaintAnswerSchema,
   ComplaintCloseSchema,
@@ -63,7 +64,9 @@ export function registerComplaintRoutes(app: FastifyInstance, complaints: Compla
       schema: {
         tags,
         summary: '投诉举报 (数据范围内, 期限临近的在前)',
-        querystring: ComplaintListQuerySchema.extend(PageQuerySchema.shape),
+        querystring: ComplaintListQuerySchema.extend(PageQuerySchema.shape).extend({
+          sort: z.enum(COMPLAINT_SORTS).optional(),
+        }),
         response: { 200: pageOf(ComplaintSummarySchema), ...errors },
       },
       config: read,

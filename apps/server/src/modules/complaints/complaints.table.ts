@@ -54,6 +54,10 @@ export interface ComplaintTable {
   reopen_count: number;
   closed_on: string | null;
   matter_id: string | null;
+  /** The 12345 work-order number of an imported complaint (unique per channel). */
+  external_ref: string | null;
+  /** The hotline's deadline for the handling unit (承办时限), when the work order gave one. */
+  external_due_on: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,21 +1,6 @@
-import type { Readable } from 'node:stream';
-import { AttachmentSchema } from '@jiandu/contracts/matters';
-import { ProblemSchema } from '@jiandu/contracts/problem';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { userOf } from '../../platform/http/guard.ts';
+import { registerAttachmentRoutes as registerFileRoutes } from '../../platform/http/attachment-routes.ts';
 import type { MatterService } from './matters.service.ts';
-
-const errors = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-  413: ProblemSchema,
-};
-const read = { access: { permission: 'matter.read' as const } };
 
 /**
  * Attachments of a matter's records and of the agency's reports (under /api/matters): uploaded as
@@ -23,50 +8,11 @@ const read = { access: { permission: 'matter.read' as const } };
  * Registered in its own scope so only these routes take bodies as streams.
  */
 export function registerAttachmentRoutes(app: FastifyInstance, matters: MatterService): void {
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['matters'];
-  r.post(
-    '/:id/attachments',
-    {
-      schema: {
-        tags,
-        summary: '上传调查证据或整改材料 (请求体为文件内容, 最大 100 MB)',
-        params: z.object({ id: z.string().min(1).max(40) }),
-        querystring: z.object({ fileName: z.string().trim().min(1, { message: '请提供文件名' }).max(200) }),
-        response: { 200: AttachmentSchema, ...errors },
-      },
-      config: read,
-    },
-    async (request) =>
-      matters.upload(userOf(request), request.params.id, request.body as Readable, {
-        fileName: request.query.fileName,
-        contentType: String(request.headers['content-type'] ?? 'application/octet-stream').slice(0, 100),
-      }),
-  );
-  r.get(
-    '/:id/attachments/:sha256',
-    {
-      schema: {
-        tags,
-        summary: '下载附件 (每次下载记入审计日志)',
-        params: z.object({
-          id: z.string().min(1).max(40),
-          sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, { message: 'SHA-256 须为 64 位十六进制' }),
-        }),
-      },
-      config: read,
-    },
-    async (request, reply) => {
-      const file = await matters.download(userOf(request), request.params.id, request.params.sha256);
-      return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .type(file.contentType)
-        .send(file.stream);
-    },
-  );
+  registerFileRoutes(app, {
+    tag: 'matters',
+    permission: 'matter.read',
+    uploadSummary: '上传调查证据或整改材料',
+    upload: (actor, id, body, meta) => matters.upload(actor, id, body, meta),
+    download: (actor, id, sha256) => matters.download(actor, id, sha256),
+  });
 }

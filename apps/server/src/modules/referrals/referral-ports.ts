@@ -2,6 +2,7 @@ import type { CalendarService } from '../../platform/calendar/calendar.service.t
 import { todayInShanghai } from '../../platform/calendar/dates.ts';
 import type { BlobService } from '../../platform/storage/blobs.ts';
 import type { CaseService } from '../cases/cases.service.ts';
+import type { ComplaintService } from '../complaints/complaints.service.ts';
 import type { MatterService } from '../matters/matters.service.ts';
 import type { CertificateService } from '../officers/certificates.service.ts';
 import type { OrgService } from '../orgs/orgs.service.ts';
@@ -13,6 +14,7 @@ export interface ReferralPorts {
   certificates: CertificateService;
   cases: CaseService;
   matters: MatterService;
+  complaints: ComplaintService;
   blobs: BlobService;
   calendar: CalendarService;
   periods: ReferralPeriods;

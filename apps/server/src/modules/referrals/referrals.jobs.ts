@@ -8,7 +8,7 @@ export const REFERRAL_REMINDER_JOB = 'referrals.deadline-reminders';
 export function registerReferralJobs(scheduler: JobScheduler, referrals: ReferralService): RecurringJob[] {
   scheduler.register(REFERRAL_REMINDER_JOB, async () => {
     const pass = await referrals.runReminders();
-    return `线索移送期限提醒${pass.dueSoon}件, 逾期${pass.overdue}件`;
+    return `线索移送期限提醒${pass.dueSoon}件, 逾期${pass.overdue}件, 异议期限届满${pass.closed}件`;
   });
   return [
     {

@@ -1,4 +1,5 @@
 import type { PageQuery } from '@jiandu/contracts/paging';
+import { REFERRAL_WINDOW_STAGES } from '@jiandu/contracts/referral-labels';
 import type { ReferralListQuery } from '@jiandu/contracts/referrals';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import { type ResolvedScope, scopeFilter } from '../../platform/authz/scope.ts';
@@ -13,7 +14,7 @@ export interface ReferralRow extends ReferralTable {
   org_path: string;
 }
 
-const ACTIVE = ['submitted', 'approved', 'received', 'answered'] as const;
+const ACTIVE = ['submitted', 'approved', 'received', 'answered', 'reconsideration', 'supervision'] as const;
 
 function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ReferralListQuery, now: string) {
   let query = db
@@ -27,10 +28,16 @@ function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ReferralList
   if (filter.from) query = query.where('r.drafted_on', '>=', filter.from);
   if (filter.to) query = query.where('r.drafted_on', '<=', filter.to);
   // Overdue: past the deadline by this clock, or marked by the reminder job (whose clock may differ).
+  // A window of the org's own (规定第九条) that passed is closed, not overdue.
   if (filter.due === 'overdue')
     query = query
       .where('r.due_at', 'is not', null)
-      .where((eb) => eb.or([eb('r.due_at', '<', now), eb('r.overdue_stage', 'is not', null)]));
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('r.due_at', '<', now), eb('r.stage', 'not in', REFERRAL_WINDOW_STAGES)]),
+          eb('r.overdue_stage', 'is not', null),
+        ]),
+      );
   if (filter.due === 'pending')
     query = query.where('r.due_at', '>=', now).where('r.overdue_stage', 'is', null);
   if (filter.q) {
@@ -158,6 +165,17 @@ export async function markOverdue(db: Db, id: string, stage: ReferralTable['stag
     .where('id', '=', id)
     .where('stage', '=', stage)
     .where('overdue_stage', 'is', null)
+    .executeTakeFirst();
+  return toNumber(result.numUpdatedRows) === 1;
+}
+
+/** Ends a window of the org's own once it has passed; returns whether it was still open. */
+export async function closeWindow(db: Db, id: string, stage: ReferralTable['stage']): Promise<boolean> {
+  const result = await db
+    .updateTable('referral')
+    .set({ stage: null, due_at: null })
+    .where('id', '=', id)
+    .where('stage', '=', stage)
     .executeTakeFirst();
   return toNumber(result.numUpdatedRows) === 1;
 }

@@ -10,6 +10,8 @@ import {
   ReferralHandoverSchema,
   ReferralListQuerySchema,
   ReferralReceiptSchema,
+  ReferralReviewDecisionSchema,
+  ReferralReviewRequestSchema,
   ReferralSendSchema,
   ReferralSummarySchema,
 } from '@jiandu/contracts/referrals';
@@ -34,7 +36,10 @@ const manage: Access = { access: { permission: 'referral.manage' } };
 const approve: Access = { access: { permission: 'referral.approve' } };
 const Params = z.object({ id: z.string().min(1).max(40) });
 
-/** Referrals (/api/referrals): list, export, drafting, approval, sending, receipt, feedback, closing. */
+/**
+ * Referrals (/api/referrals): list, export, drafting, approval, sending, receipt, feedback,
+ * reconsideration and filing supervision after a refusal to file, handover, closing.
+ */
 export function registerReferralRoutes(app: FastifyInstance, referrals: ReferralService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['referrals'];
@@ -147,6 +152,34 @@ export function registerReferralRoutes(app: FastifyInstance, referrals: Referral
     referrals.feedback(userOf(req), id, body),
   );
   step(
+    '/:id/reconsideration',
+    '提请公安机关复议不予立案决定 (接到通知书之日起3日内, 规定第九条)',
+    ReferralReviewRequestSchema,
+    manage,
+    (id, body, req) => referrals.requestReview(userOf(req), id, 'reconsideration', body),
+  );
+  step(
+    '/:id/reconsideration/decision',
+    '登记公安机关的复议决定 (立案或维持不予立案)',
+    ReferralReviewDecisionSchema,
+    manage,
+    (id, body, req) => referrals.decideReview(userOf(req), id, 'reconsideration', body),
+  );
+  step(
+    '/:id/supervision',
+    '建议人民检察院立案监督 (不予立案或复议决定通知书收到之日起3日内, 规定第九条)',
+    ReferralReviewRequestSchema,
+    manage,
+    (id, body, req) => referrals.requestReview(userOf(req), id, 'supervision', body),
+  );
+  step(
+    '/:id/supervision/result',
+    '登记立案监督结果 (公安机关立案或检察院认为不立案理由成立)',
+    ReferralReviewDecisionSchema,
+    manage,
+    (id, body, req) => referrals.decideReview(userOf(req), id, 'supervision', body),
+  );
+  step(
     '/:id/handover',
     '登记移交涉案物品与材料 (公安机关立案后3日内)',
     ReferralHandoverSchema,
@@ -155,26 +188,5 @@ export function registerReferralRoutes(app: FastifyInstance, referrals: Referral
   );
   step('/:id/close', '办结', ReferralCloseSchema, manage, (id, body, req) =>
     referrals.close(userOf(req), id, body),
-  );
-  r.get(
-    '/:id/document.:format',
-    {
-      schema: {
-        tags,
-        summary: '下载移送书 (PDF 或 DOCX, 与移送时一致)',
-        params: Params.extend({ format: z.enum(['pdf', 'docx'], { message: '格式应为 pdf 或 docx' }) }),
-      },
-      config: read,
-    },
-    async (request, reply) => {
-      const file = await referrals.document(userOf(request), request.params.id, request.params.format);
-      return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="referral.${request.params.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .type(file.contentType)
-        .send(file.stream);
-    },
   );
 }

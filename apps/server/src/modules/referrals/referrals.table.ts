@@ -1,7 +1,10 @@
 import type {
+  ReferralApprovalDecision,
   ReferralEventKind,
   ReferralOrigin,
   ReferralOutcome,
+  ReferralReviewKind,
+  ReferralReviewResult,
   ReferralStage,
   ReferralStatus,
   ReferralTarget,
@@ -58,6 +61,11 @@ export interface ReferralTable {
   outcome_number: string | null;
   outcome_reasons: string | null;
   feedback_attachments: string;
+  /** The day the org received the police's written refusal to file. */
+  notified_on: string | null;
+  /** The end of the org's current window to contest the refusal (规定第九条), with its derivation. */
+  review_window_on: string | null;
+  review_window_rule: string | null;
   handover_due_on: string | null;
   handover_due_rule: string | null;
   handed_over_on: string | null;
@@ -78,9 +86,55 @@ export interface ReferralEventTable {
   note: string | null;
 }
 
+/** A reconsideration request to the police or a filing-supervision request to the procuratorate. */
+export interface ReferralReviewTable {
+  id: string;
+  referral_id: string;
+  kind: ReferralReviewKind;
+  body_name: string;
+  requested_on: string;
+  requested_by: string;
+  request_number: string | null;
+  request_reasons: string;
+  /** JSON array of attachments. */
+  request_attachments: string;
+  window_on: string;
+  window_rule: string;
+  due_on: string | null;
+  due_rule: string | null;
+  result: ReferralReviewResult | null;
+  decided_on: string | null;
+  notified_on: string | null;
+  result_number: string | null;
+  result_reasons: string | null;
+  /** JSON array of attachments. */
+  result_attachments: string;
+  recorded_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One round of the head's approval. */
+export interface ReferralApprovalTable {
+  id: string;
+  referral_id: string;
+  round: number;
+  submitted_at: string;
+  submitted_by: string;
+  submitted_by_id: string | null;
+  due_on: string;
+  due_rule: string;
+  decision: ReferralApprovalDecision | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
 declare module '../../platform/db/tables.ts' {
   interface Database {
     referral: ReferralTable;
     referral_event: ReferralEventTable;
+    referral_review: ReferralReviewTable;
+    referral_approval: ReferralApprovalTable;
   }
 }

@@ -294,3 +294,60 @@ export async function insertRows(
     await db.executeQuery(CompiledQuery.raw(insertText(dialect, table, columns, slice.length), parameters));
   }
 }
+
+/**
+ * Changes the allowed values of an enum column (a CHECK made by `checkIn`), keeping every row.
+ * PostgreSQL swaps the constraint in place. SQLite cannot alter a constraint, so the table is
+ * rebuilt from its own stored definition (SQLite's documented procedure): foreign keys off for the
+ * copy, indexes recreated, references checked before they are switched back on. SQLite runs
+ * migrations outside a transaction, which is what lets the pragma take effect.
+ */
+export async function replaceEnumCheck(
+  // biome-ignore lint/suspicious/noExplicitAny: migrations work on whatever schema exists.
+  db: Kysely<any>,
+  table: string,
+  column: string,
+  values: readonly string[],
+): Promise<void> {
+  for (const name of [table, column])
+    if (!IDENTIFIER.test(name)) throw new Error(`无效的表名或列名: ${name}`);
+  const list = values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+  if (dialectOf(db) === 'postgres') {
+    const name = `${table}_${column}_check`;
+    await sql.raw(`alter table "${table}" drop constraint "${name}"`).execute(db);
+    await sql
+      .raw(`alter table "${table}" add constraint "${name}" check ("${column}" in (${list}))`)
+      .execute(db);
+    return;
+  }
+  const { rows } = await sql<{ type: string; sql: string }>`
+    select type, sql from sqlite_schema where tbl_name = ${table} and sql is not null order by type desc`.execute(
+    db,
+  );
+  const definition = rows.find((r) => r.type === 'table')?.sql ?? '';
+  const check = new RegExp(`check \\("${column}" in \\([^)]*\\)\\)`, 'gi');
+  if ((definition.match(check) ?? []).length !== 1)
+    throw new Error(`${table}.${column} 没有可替换的取值约束`);
+  const rebuilt = `${table}__rebuild`;
+  const create = definition
+    .replace(check, `check ("${column}" in (${list}))`)
+    .replace(new RegExp(`^create table "${table}"`, 'i'), `create table "${rebuilt}"`);
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql.raw(create).execute(trx);
+      await sql.raw(`insert into "${rebuilt}" select * from "${table}"`).execute(trx);
+      await sql.raw(`drop table "${table}"`).execute(trx);
+      await sql.raw(`alter table "${rebuilt}" rename to "${table}"`).execute(trx);
+      for (const other of rows.filter((r) => r.type !== 'table')) await sql.raw(other.sql).execute(trx);
+      const { rows: checked } = await sql<{
+        table: string;
+        parent: string;
+      }>`pragma foreign_key_check`.execute(trx);
+      const broken = checked.filter((r) => r.parent === table || r.table === table).length;
+      if (broken) throw new Error(`重建 ${table} 后有 ${broken} 处外键引用失效`);
+    });
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
+}

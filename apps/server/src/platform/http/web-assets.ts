@@ -31,6 +31,8 @@ export const PORTAL_PATHS = [
   '/items/*',
   '/decisions',
   '/decisions/*',
+  '/complaints',
+  '/complaints/*',
 ];
 
 /** Where the built web app is (apps/web/dist), found from this file so the working directory does not matter. */

@@ -19,6 +19,8 @@ interface Props {
   strings: ImportStrings;
   /** The file input's id, so a label or a test can find it. */
   inputId: string;
+  /** The file types offered (spreadsheets unless the import reads something else). */
+  accept?: string;
   /** The feature's template download (a mutation, so the link shows it working). */
   template: { isPending: boolean; mutateAsync: () => Promise<unknown> };
   /** The feature's import of the picked file, with whatever else it sends. */
@@ -29,7 +31,15 @@ interface Props {
 }
 
 /** Imports a spreadsheet sent as it is: pick a file, send it, then show the per-row results. */
-export function ImportModal({ strings, inputId, template, upload, form, onClose }: Props) {
+export function ImportModal({
+  strings,
+  inputId,
+  accept = '.xlsx,.csv',
+  template,
+  upload,
+  form,
+  onClose,
+}: Props) {
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -74,7 +84,7 @@ export function ImportModal({ strings, inputId, template, upload, form, onClose 
   const dropZone = (
     <Upload.Dragger
       id={inputId}
-      accept=".xlsx,.csv"
+      accept={accept}
       maxCount={1}
       beforeUpload={(picked) => {
         setFile(picked);

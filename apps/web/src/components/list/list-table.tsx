@@ -22,6 +22,8 @@ interface Props<T, S extends string> {
   pageSizeOptions?: number[];
   /** Checkboxes on the rows, for lists with an action on several rows at once. */
   rowSelection?: TableProps<T>['rowSelection'];
+  /** A class on the rows that need to stand out (overdue ones, for instance). */
+  rowClassName?: TableProps<T>['rowClassName'];
 }
 
 /**
@@ -47,6 +49,7 @@ export function ListTable<T extends object, S extends string = string>({
   totalText,
   pageSizeOptions = [10, 20, 50, 100],
   rowSelection,
+  rowClassName,
 }: Props<T, S>) {
   return (
     <>
@@ -57,6 +60,7 @@ export function ListTable<T extends object, S extends string = string>({
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
         columns={columns}
+        rowClassName={rowClassName}
         rowSelection={
           rowSelection && {
             ...rowSelection,

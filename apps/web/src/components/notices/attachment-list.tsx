@@ -12,9 +12,16 @@ export function downloadAttachment(matterId: string, sha256: string): Promise<vo
   return download(`/api/matters/${seg(matterId)}/attachments/${seg(sha256)}`);
 }
 
+/** Where the files are downloaded from: a matter's attachments, or another object's (a complaint's). */
+type Source = { matterId: string } | { baseUrl: string };
+
 /** The files named by a record or a report, each downloadable; nothing when there are none. */
-export function AttachmentList({ matterId, attachments }: { matterId: string; attachments: Attachment[] }) {
+export function AttachmentList({ attachments, ...source }: Source & { attachments: Attachment[] }) {
   const { message } = App.useApp();
+  const fetchFile = (sha256: string) =>
+    'baseUrl' in source
+      ? download(`${source.baseUrl}/${seg(sha256)}`)
+      : downloadAttachment(source.matterId, sha256);
   if (!attachments.length) return null;
   return (
     <ul aria-label={t('attachments')} style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
@@ -26,7 +33,7 @@ export function AttachmentList({ matterId, attachments }: { matterId: string; at
             icon={<PaperClipOutlined aria-hidden />}
             style={{ paddingInline: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
             onClick={() =>
-              downloadAttachment(matterId, a.sha256).catch((e: unknown) =>
+              fetchFile(a.sha256).catch((e: unknown) =>
                 message.error(t('downloadFailed', { detail: problemText(e) })),
               )
             }

@@ -6,7 +6,12 @@ import { useSession } from '../../console/session.tsx';
 import { problemText } from '../../lib/problem.ts';
 import { formatSize } from './format.ts';
 import { t } from './locale.ts';
-import { MAX_ATTACHMENT_BYTES, uploadAttachment } from './upload-attachment.ts';
+import {
+  MAX_ATTACHMENT_BYTES,
+  type UploadTarget,
+  uploadAttachment,
+  uploadUrlOf,
+} from './upload-attachment.ts';
 
 const MAX_FILES = 20;
 
@@ -19,22 +24,22 @@ interface Item {
   attachment?: Attachment;
 }
 
-interface Props {
+type Props = UploadTarget & {
   id?: string;
-  matterId: string;
   /** The uploaded attachments (the form field's value). */
   value?: Attachment[];
   onChange?: (value: Attachment[]) => void;
   /** Told when uploads start and finish, so the form can wait before it is sent. */
   onBusyChange?: (busy: boolean) => void;
-}
+};
 
 /**
  * A form field of attachments: the chosen files are uploaded one after another, each with its
  * progress and, on failure, the server's reason and a retry; the value is what was stored.
  */
-export function AttachmentUpload({ id, matterId, onChange, onBusyChange }: Props) {
+export function AttachmentUpload({ id, onChange, onBusyChange, ...target }: Props) {
   const { session } = useSession();
+  const url = uploadUrlOf(target);
   const [items, setItems] = useState<Item[]>([]);
   const next = useRef(1);
   const running = useRef(false);
@@ -58,16 +63,14 @@ export function AttachmentUpload({ id, matterId, onChange, onBusyChange }: Props
     if (!item) return;
     running.current = true;
     patch(item.key, { state: 'uploading', percent: 0 });
-    uploadAttachment(matterId, item.file, session?.csrfToken ?? null, (percent) =>
-      patch(item.key, { percent }),
-    )
+    uploadAttachment(url, item.file, session?.csrfToken ?? null, (percent) => patch(item.key, { percent }))
       .then((attachment) => patch(item.key, { state: 'done', percent: 100, attachment }))
       .catch((e: unknown) => patch(item.key, { state: 'error', error: problemText(e) }))
       .finally(() => {
         running.current = false;
         setItems((all) => [...all]);
       });
-  }, [items, matterId, session?.csrfToken, patch]);
+  }, [items, url, session?.csrfToken, patch]);
 
   const add = (files: FileList | null) => {
     if (!files) return;

@@ -4,7 +4,6 @@ import type { ComplaintEntrySchema } from '@jiandu/contracts/complaints';
 import type { Attachment } from '@jiandu/contracts/matters';
 import type { z } from 'zod';
 import { type Actor, recordAudit } from '../../../platform/audit/audit.ts';
-import { hashPassword } from '../../../platform/auth/password.ts';
 import { auditActor, type UserActor } from '../../../platform/authz/actor.ts';
 import { addDays } from '../../../platform/calendar/dates.ts';
 import { blindIndex, encryptField } from '../../../platform/crypto/field-cipher.ts';
@@ -13,16 +12,22 @@ import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { notify } from '../../../platform/notifications/notifications.ts';
 import { complaintEvent } from '../complaint-events.ts';
+import { complaintPasswordDigest } from '../complaint-password.ts';
 import { dueDate, profileOf } from '../complaint-periods.ts';
 import type { ComplaintPorts } from '../complaint-ports.ts';
 import { similarity } from '../complaint-similarity.ts';
 import { reaches } from '../complaints.policy.ts';
 import * as repo from '../complaints.repository.ts';
 
-/** What any channel registers: the entry form, plus stored attachments. */
+/**
+ * What any channel registers: the entry form, plus stored attachments, and for an imported 12345
+ * work order its number and the hotline's deadline.
+ */
 export type ComplaintIntake = Omit<z.output<typeof ComplaintEntrySchema>, 'channel'> & {
   channel: ComplaintChannel;
   attachments: Attachment[];
+  externalRef?: string;
+  externalDueOn?: string | null;
 };
 
 /** What the complainant keeps: the tracking code and the password shown once. */
@@ -45,10 +50,10 @@ export function phoneIndex(ports: ComplaintPorts, phone: string): string {
 
 /**
  * Registers a complaint from any channel: finds the agency named, routes it to the supervising
- * org of the place (county, then city, then province), computes the acceptance deadline by the
- * channel's profile, stores the identity encrypted and the password as a hash, links earlier
- * complaints it duplicates, tells the handling org, and audits it. `by` is the handler entering
- * it, or null for the public portal.
+ * org of the place (its own, then the county's, the city's, the province's), computes the
+ * acceptance deadline by the channel's profile, stores the identity encrypted and the password as
+ * a hash, links earlier complaints it duplicates, tells the handling org, and audits it. `by` is
+ * the handler entering or importing it, or null for the public portal.
  */
 export async function registerComplaint(
   db: Db,
@@ -96,7 +101,7 @@ export async function registerComplaint(
   const row = {
     id,
     tracking_code: trackingCode,
-    password_hash: await hashPassword(password),
+    password_hash: complaintPasswordDigest(ports.keyring, trackingCode, password),
     channel: input.channel,
     profile: profileName,
     org_id: handler.id,
@@ -122,6 +127,8 @@ export async function registerComplaint(
     accept_due_on: accept.due,
     accept_due_rule: accept.rule,
     reopen_count: 0,
+    external_ref: input.externalRef ?? null,
+    external_due_on: input.externalDueOn ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -136,15 +143,14 @@ export async function registerComplaint(
         reason: link.reason,
         created_at: now,
       });
+    const notes = [
+      input.externalRef ? `12345工单 ${input.externalRef}` : null,
+      input.externalDueOn ? `热线承办时限 ${input.externalDueOn}` : null,
+      links.length ? `发现${links.length}件相关投诉` : null,
+    ].filter((n) => n !== null);
     await repo.insertEvent(
       trx,
-      complaintEvent(
-        now,
-        id,
-        'registered',
-        by ?? '投诉人',
-        links.length ? `发现${links.length}件相关投诉` : null,
-      ),
+      complaintEvent(now, id, 'registered', by ?? '投诉人', notes.join('; ') || null),
     );
     await notify(trx, {
       orgId: handler.id,
@@ -162,6 +168,7 @@ export async function registerComplaint(
       detail: {
         trackingCode,
         channel: input.channel,
+        ...(input.externalRef ? { externalRef: input.externalRef } : {}),
         anonymous: input.anonymous,
         org: handler.id,
         duplicates: links.map((l) => l.id),
@@ -171,8 +178,10 @@ export async function registerComplaint(
   return { id, trackingCode, password };
 }
 
+/** The supervisor nearest the place: its own (a township's office), the county's, the city's, the province's. */
 async function handlingOrg(db: Db, regionCode: string) {
-  for (const code of new Set([regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`])) {
+  const county = regionCode.slice(0, 6);
+  for (const code of new Set([regionCode, county, `${county.slice(0, 4)}00`, `${county.slice(0, 2)}0000`])) {
     const org = await repo.supervisorOfRegion(db, code);
     if (org) return org;
   }

@@ -8,6 +8,7 @@ import { DOCX_TYPE } from '../../../platform/files/docx.ts';
 import { PDF_TYPE } from '../../../platform/files/pdf.ts';
 import { documentTitle } from '../referral-document.ts';
 import type { ReferralPorts } from '../referral-ports.ts';
+import { reviewsOf } from '../referral-rounds.repository.ts';
 import { reaches } from '../referrals.policy.ts';
 import { attachmentsOf } from '../referrals.presenter.ts';
 import type { ReferralRow } from '../referrals.repository.ts';
@@ -39,7 +40,7 @@ export async function openDocument(
   };
 }
 
-/** Stores a file to be named in the materials, the receipt or the feedback. */
+/** Stores a file to be named in the materials, the receipt, the feedback or a review request or answer. */
 export async function storeAttachment(
   ports: ReferralPorts,
   actor: UserActor,
@@ -48,8 +49,7 @@ export async function storeAttachment(
   meta: { fileName: string; contentType: string },
 ): Promise<Attachment> {
   if (!reaches(actor, 'referral.manage', row)) throw new AppError('FORBIDDEN', '该移送不在您的办理范围内');
-  if (row.status === 'closed' || row.status === 'refused')
-    throw new AppError('CONFLICT', '该移送已结束, 不能再上传材料');
+  if (row.status === 'closed') throw new AppError('CONFLICT', '该移送已办结, 不能再上传材料');
   const stored = await ports.blobs.store(body, ATTACHMENT_MAX_BYTES);
   return { sha256: stored.sha256, fileName: meta.fileName, size: stored.size, contentType: meta.contentType };
 }
@@ -62,7 +62,9 @@ export async function openAttachment(
   row: ReferralRow,
   sha256: string,
 ) {
-  const named = attachmentsOf(row).find((a) => a.sha256 === sha256.toLowerCase());
+  const named = attachmentsOf(row, await reviewsOf(db, row.id)).find(
+    (a) => a.sha256 === sha256.toLowerCase(),
+  );
   if (!named) throw new AppError('NOT_FOUND', '该移送没有这个附件');
   const stream = await ports.blobs.open(named.sha256);
   await recordAudit(db, auditActor(actor), {

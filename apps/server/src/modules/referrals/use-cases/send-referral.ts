@@ -12,12 +12,10 @@ import { documentTitle, referralNumber, referralParagraphs } from '../referral-d
 import { referralEvent } from '../referral-events.ts';
 import { shanghai } from '../referral-periods.ts';
 import type { ReferralPorts } from '../referral-ports.ts';
-import { actorLabel } from '../referrals.policy.ts';
+import { invalid } from '../referral-step.ts';
+import { actorLabel, assertStep } from '../referrals.policy.ts';
 import { materialsOf } from '../referrals.presenter.ts';
 import * as repo from '../referrals.repository.ts';
-
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, { errors: [{ path, message }] });
 
 /**
  * Sends an approved referral: numbers the 移送书 in the org's yearly sequence, renders it as PDF and
@@ -31,6 +29,7 @@ export async function sendReferral(
   row: repo.ReferralRow,
   input: z.output<typeof ReferralSendSchema>,
 ): Promise<void> {
+  assertStep(actor, row, 'referral.manage', ['approved'], '移送');
   const today = ports.clock.today();
   const approvedOn = todayInShanghai(new Date(row.decided_at!));
   if (input.sentOn > today) throw invalid('sentOn', '移送日期不能晚于今天');

@@ -1,12 +1,12 @@
 import { CASE_KINDS, PROCEDURES } from '@jiandu/contracts/case-labels';
 import { CASE_ORIGINS, CASE_STATUSES } from '@jiandu/contracts/cases';
 import { Grid, Select, Space, Switch } from 'antd';
+import { DateRangeFilter } from '../../../components/list/date-range-filter.tsx';
 import { SearchInput } from '../../../components/list/search-input.tsx';
 import { OrgSelect } from '../../../components/org-select/org-select.tsx';
 import type { CaseFilters as Filters } from '../api/use-cases.ts';
 import { kindLabel, originLabel, procedureLabel, statusLabel } from '../labels.ts';
 import { t } from '../locale.ts';
-import { DateRangeFilter } from './date-range-filter.tsx';
 import { RegionSelect } from './region-select.tsx';
 
 interface Props {

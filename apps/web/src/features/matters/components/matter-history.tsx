@@ -1,6 +1,6 @@
 import type { MatterDetail } from '@jiandu/contracts/matters';
-import { Card, Flex, Timeline, Typography } from 'antd';
-import { formatTime } from '../../../components/notices/format.ts';
+import { Card, Typography } from 'antd';
+import { HistoryTimeline } from '../../../components/history/history-timeline.tsx';
 import { eventKindLabel } from '../../../components/notices/labels.ts';
 import { t } from '../locale-matter.ts';
 
@@ -23,33 +23,12 @@ export function MatterHistory({ matter }: { matter: MatterDetail }) {
       {matter.history.length === 0 ? (
         <Typography.Text type="secondary">{t('noHistory')}</Typography.Text>
       ) : (
-        <Timeline
+        <HistoryTimeline
           data-testid="matter-history"
-          items={matter.history.map((e) => ({
-            key: e.id,
-            color: colour(e.kind),
-            content: (
-              <div data-kind={e.kind}>
-                <Flex wrap gap={8} align="baseline">
-                  <Typography.Text strong>{eventKindLabel(e.kind)}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {formatTime(e.at)}
-                  </Typography.Text>
-                </Flex>
-                <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-word' }}>
-                  {e.actorName}
-                  {e.noticeNumber ? ` · ${e.noticeNumber}` : ''}
-                </Typography.Text>
-                {e.note ? (
-                  <Typography.Paragraph
-                    style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
-                  >
-                    {e.note}
-                  </Typography.Paragraph>
-                ) : null}
-              </div>
-            ),
-          }))}
+          events={matter.history}
+          label={(e) => eventKindLabel(e.kind)}
+          colour={(e) => colour(e.kind)}
+          byline={(e) => (e.noticeNumber ? `${e.actorName} · ${e.noticeNumber}` : e.actorName)}
         />
       )}
     </Card>
