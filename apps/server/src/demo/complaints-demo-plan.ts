@@ -1,6 +1,6 @@
 import type { ComplaintChannel } from '@jiandu/contracts/complaint-labels';
 import type { Random } from '@jiandu/generator/random';
-import { bigrams } from '../modules/complaints/complaint-similarity.ts';
+import { bigrams, jaccard } from '../modules/complaints/complaint-similarity.ts';
 import { addDays, toDayNumber } from '../platform/calendar/dates.ts';
 import {
   CITY_ORDER_PREFIX,
@@ -29,13 +29,6 @@ const CHANNELS: readonly ComplaintChannel[] = [
 ];
 const CHANNEL_WEIGHTS = [30, 21, 15, 12, 12, 10];
 const HOTLINE = 'hotline_12345';
-
-/** Jaccard similarity of two bigram sets (as complaint-similarity.ts computes it). */
-function jaccard(x: Set<string>, y: Set<string>): number {
-  let common = 0;
-  for (const pair of x) if (y.has(pair)) common += 1;
-  return common / (x.size + y.size - common || 1);
-}
 
 /** Complaints received over the 14 months to today, more of them lately; 12345 orders as work orders. */
 function draftAll(rng: Random, world: PlanWorld, w: StoryWriter, count: number): ComplaintPlan[] {

@@ -11,15 +11,19 @@ export function bigrams(text: string): Set<string> {
   return set;
 }
 
+/** Jaccard similarity of two bigram sets (0–1). */
+export function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (!x.size || !y.size) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let common = 0;
+  for (const pair of small) if (large.has(pair)) common += 1;
+  return common / (x.size + y.size - common);
+}
+
 /**
  * Character-bigram Jaccard similarity of two texts (0–1): works on Chinese without a word
  * segmenter, and a reworded copy of the same complaint still shares most of its pairs.
  */
 export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (!x.size || !y.size) return 0;
-  let common = 0;
-  for (const pair of x) if (y.has(pair)) common += 1;
-  return common / (x.size + y.size - common);
+  return jaccard(bigrams(a), bigrams(b));
 }

@@ -15,7 +15,7 @@ import { complaintEvent } from '../complaint-events.ts';
 import { complaintPasswordDigest } from '../complaint-password.ts';
 import { dueDate, profileOf } from '../complaint-periods.ts';
 import type { ComplaintPorts } from '../complaint-ports.ts';
-import { similarity } from '../complaint-similarity.ts';
+import { bigrams, jaccard } from '../complaint-similarity.ts';
 import { reaches } from '../complaints.policy.ts';
 import * as repo from '../complaints.repository.ts';
 
@@ -206,12 +206,15 @@ async function duplicates(
   since: string,
 ): Promise<{ id: string; reason: string }[]> {
   const found: { id: string; reason: string }[] = [];
+  const threshold = ports.periods.similarityThreshold;
+  // This complaint's pairs once, not once per earlier complaint (up to 2,000 of them).
+  const mine = bigrams(`${row.title}${row.content}`);
   for (const other of await repo.recentComplaints(db, since, row.id)) {
     const reasons: string[] = [];
     if (row.phone_index && other.phone_index === row.phone_index) reasons.push('同一联系电话');
     if (sameTarget(row, other)) reasons.push('投诉对象相同');
-    const score = similarity(`${row.title}${row.content}`, `${other.title}${other.content}`);
-    if (score >= ports.periods.similarityThreshold) reasons.push(`内容相似度${score.toFixed(2)}`);
+    const score = jaccard(mine, bigrams(`${other.title}${other.content}`));
+    if (score >= threshold) reasons.push(`内容相似度${score.toFixed(2)}`);
     if (reasons.length) found.push({ id: other.id, reason: reasons.join('; ') });
   }
   return found;
