@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './apps/server/test/sequencer.ts';
 
 /**
  * One test run for the repository. Integration tests use a fresh database per test file: SQLite
@@ -22,8 +23,13 @@ export default defineConfig({
     // server, so more workers overlap those waits.
     maxWorkers: process.env.TEST_DATABASE_URL ? 4 : Math.max(2, availableParallelism()),
     setupFiles: ['apps/server/test/setup-shared-worker.ts'],
+    // Builds the demo worlds that many files start from while the first files run.
+    globalSetup: ['apps/server/test/global-setup.ts'],
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A file that starts before the shared demo worlds are built waits for them in its beforeAll
+    // (on a loaded PostgreSQL lane the full demo takes minutes to build).
+    hookTimeout: 420_000,
     env: { TZ: 'UTC' },
   },
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const started = performance.now();
   await seedAgencyDemo(t.context.services, orgIds, (line) => lines.push(line));
   seconds = (performance.now() - started) / 1000;
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('agency qualification demo', () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
     ),
   );
   [scjg, heping, shenhe, shenyang] = clients as [SessionClient, SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const url = (name: string, path = '') => `/api/agencies/${idOf(name)}${path}`;

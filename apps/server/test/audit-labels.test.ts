@@ -8,7 +8,6 @@ import {
 } from '@jiandu/contracts/audit-labels';
 import { ITEM_ACTIONS, SUBJECTS } from '@jiandu/contracts/catalogue-labels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../src/demo/demo-seed.ts';
 import { ACTIONS as WARNING_ACTIONS } from '../src/modules/warnings/warnings.policy.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { seed } from '../src/seed.ts';
@@ -162,10 +161,9 @@ describe('audit labels, on the demo trail', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ config: { demoSeed: true, demoData: 'full' } });
     await seed(t.context, SYSTEM_ACTOR);
-    await seedDemo(t.context.services, () => {}, 'full', t.context.database.db);
-  }, 180_000);
+  });
   afterAll(() => t?.close());
 
   it('names every action and target type the demo left on the trail', async () => {

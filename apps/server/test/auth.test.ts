@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await createTestApp({ seedCalendar: false, config: { demoSeed: true } });
   await seed(t.context, SYSTEM_ACTOR);
   sysadmin = await signIn(t.app, 'sysadmin', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 async function newAccount(username: string) {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   sysadmin = await signIn(t.app, 'sysadmin', DEMO_PASSWORD);
   auditor = await signIn(t.app, 'auditadmin', DEMO_PASSWORD);
   supervisor = await signIn(t.app, 'sheng.jiandu', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const upload = (client: SessionClient, query: string, body: string, type: string) =>

@@ -61,7 +61,7 @@ beforeAll(async () => {
   [scjg, heping] = (await Promise.all(
     ['heping.scjg', 'heping.jiandu'].map((u) => signIn(t.app, u, DEMO_PASSWORD)),
   )) as [SessionClient, SessionClient];
-}, 180_000);
+});
 afterAll(() => t.close());
 
 const company = {

@@ -119,7 +119,7 @@ beforeAll(async () => {
   });
   expect(batch.statusCode, batch.body).toBe(201);
   ids.batch = batch.json().id;
-}, 120_000);
+});
 afterAll(() => t.close());
 
 const candidates = async (batch = ids.batch): Promise<Candidate[]> =>

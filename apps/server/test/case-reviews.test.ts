@@ -61,7 +61,7 @@ beforeAll(async () => {
       signIn(t.app, u, DEMO_PASSWORD),
     ),
   )) as [SessionClient, SessionClient, SessionClient, SessionClient];
-}, 120_000);
+});
 afterAll(() => t.close());
 
 const draw = () => ({

@@ -57,7 +57,7 @@ beforeAll(async () => {
       .where('external_id', '=', 'HP-1')
       .executeTakeFirstOrThrow()
   ).id;
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const ids = (body: { items: { externalId: string }[] }) => body.items.map((c) => c.externalId).sort();

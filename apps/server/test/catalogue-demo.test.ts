@@ -30,7 +30,7 @@ beforeAll(async () => {
     .where('name', '=', '沈阳市交通运输局')
     .executeTakeFirstOrThrow();
   shenyangJtys = org.credit_code as string;
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('catalogue demo', () => {

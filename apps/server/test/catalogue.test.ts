@@ -89,7 +89,7 @@ beforeAll(async () => {
     ),
   );
   [scjg, heping, shenhe, shenyang] = clients as [SessionClient, SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 async function createItem(code: string, content: object = UNLICENSED) {

@@ -14,7 +14,7 @@ const db = () => bed.t.context.database.db;
 
 beforeAll(async () => {
   bed = await officerTestbed();
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 describe('certificate expiry job', () => {

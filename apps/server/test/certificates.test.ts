@@ -18,7 +18,7 @@ beforeAll(async () => {
   bed = await officerTestbed();
   scjgOrg = await bed.orgId('和平区市场监督管理局');
   bureau = await bed.orgId('和平区司法局');
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 const register = async (orgId = scjgOrg, overrides: Record<string, unknown> = {}) => {

@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = t.context.database.db;
   heping = await signIn(t.app, 'heping.jiandu', DEMO_PASSWORD);
   leader = await signIn(t.app, 'sheng.lingdao', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const HEADER =

@@ -48,7 +48,7 @@ describe('complaint limits in the configuration', () => {
         config: { demoSeed: true, complaintLimits: loadConfig(ENV).complaintLimits },
       });
       await seed(t.context, SYSTEM_ACTOR);
-    }, 60_000);
+    });
     afterAll(() => t.close());
 
     it('tells the portal the limits and applies them to files, submissions and the reopen window', async () => {

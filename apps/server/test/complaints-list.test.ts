@@ -16,7 +16,7 @@ beforeAll(async () => {
   await seed(t.context, SYSTEM_ACTOR);
   agencyId = (await orgNamed(t.context.database.db, '和平区市场监督管理局')).id;
   heping = await signIn(t.app, 'heping.jiandu', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const register = async (title: string, receivedOn: string) => {

@@ -103,7 +103,7 @@ beforeAll(async () => {
 
   heping = await signIn(t.app, 'heping.jiandu', DEMO_PASSWORD);
   shenhe = await signIn(t.app, 'shenhe.jiandu', DEMO_PASSWORD);
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('complaint statistics', () => {

@@ -34,7 +34,7 @@ beforeAll(async () => {
     .where('external_id', '=', 'REMIND-1')
     .executeTakeFirstOrThrow();
   caseId = row.id;
-}, 60_000);
+});
 afterAll(() => t.close());
 
 describe('deadline reminders', () => {

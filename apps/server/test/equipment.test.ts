@@ -76,7 +76,7 @@ beforeAll(async () => {
   agency = await orgId('和平区市场监督管理局');
   other = await orgId('沈河区市场监督管理局');
   officerId = await addOfficer(agency, '张执法', 11);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 describe('equipment register', () => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await seed(t.context, SYSTEM_ACTOR);
   heping = await creditCodeOf(t, '和平区市场监督管理局');
   token = await sourceFor(t, '模糊测试来源', ['和平区市场监督管理局']);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const FIELDS = [

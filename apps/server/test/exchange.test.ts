@@ -23,7 +23,7 @@ beforeAll(async () => {
   heping = await creditCodeOf(t, '和平区市场监督管理局');
   shenhe = await creditCodeOf(t, '沈河区市场监督管理局');
   token = await sourceFor(t, '和平区市场监管执法办案系统', ['和平区市场监督管理局']);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 async function counts() {

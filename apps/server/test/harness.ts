@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -8,8 +8,11 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { type AppContext, createContext, type ExtraHandlers } from '../src/context.ts';
 import { DEFAULT_SUPERVISION_PERIODS } from '../src/modules/matters/supervision-periods.ts';
+import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { type Config, DEFAULT_EVIDENCE_MAX_BYTES } from '../src/platform/config.ts';
 import { createPostgresSchema, dropPostgresSchema } from '../src/platform/db/dialect.ts';
+import { seed } from '../src/seed.ts';
+import { copyOfWorld, type TestWorld } from './worlds.ts';
 
 /** The PostgreSQL server of the PostgreSQL lane, or undefined on the SQLite lane. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -104,30 +107,57 @@ export interface TestApp {
   app: FastifyInstance;
   context: AppContext;
   close: () => Promise<void>;
+  /** What loading the demo printed, when the app started from a prepared world (see `worlds.ts`). */
+  seedLines: string[];
+}
+
+export type TestAppOptions = {
+  seedCalendar?: boolean;
+  extraHandlers?: ExtraHandlers;
+  config?: Partial<Config>;
+  webDist?: string;
+  /** Starts from a prepared world instead of an empty database. */
+  world?: TestWorld;
+};
+
+/**
+ * The world a demo config asks for: what `seed` loads (calendar, regions, roles and the demo) with
+ * that config, so the file's own `seed` call finds it all present and adds nothing.
+ */
+export function demoWorld(options: TestAppOptions): TestWorld | undefined {
+  if (!options.config?.demoSeed) return undefined;
+  const { blobDir: _ignored, ...config } = options.config;
+  return {
+    key: JSON.stringify({ world: 'seed', seedCalendar: options.seedCalendar !== false, config }),
+    build: async (context, progress) => {
+      if (options.seedCalendar !== false) await context.calendar.seedBundled({ id: null, name: 'test' });
+      await seed(context, SYSTEM_ACTOR, progress);
+    },
+  };
 }
 
 /** Builds the app over a fresh, migrated database; call `close` in afterAll. */
-export async function createTestApp(
-  options: {
-    seedCalendar?: boolean;
-    extraHandlers?: ExtraHandlers;
-    config?: Partial<Config>;
-    webDist?: string;
-  } = {},
-): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const world = options.world ?? demoWorld(options);
+  const database = world
+    ? await copyOfWorld(world, TEST_DATABASE_URL, (url) => testConfig(url, options.config))
+    : { ...(await createTestDatabase()), lines: [], blobDir: null };
   const config = testConfig(database.url, options.config);
+  if (database.blobDir && existsSync(database.blobDir))
+    cpSync(database.blobDir, config.blobDir, { recursive: true });
   const context = await createContext(config, pino({ level: 'silent' }), {
     migrate: true,
     ...(options.extraHandlers ? { extraHandlers: options.extraHandlers } : {}),
   });
-  if (options.seedCalendar !== false) await context.calendar.seedBundled({ id: null, name: 'test' });
+  if (options.seedCalendar !== false && !world)
+    await context.calendar.seedBundled({ id: null, name: 'test' });
   // Tests serve no web build unless they ask for one, so results do not depend on a prior `vite build`.
   const app = await buildApp(context, { webDist: options.webDist ?? '/nonexistent/jiandu-web' });
   await app.ready();
   return {
     app,
     context,
+    seedLines: database.lines,
     close: async () => {
       await app.close();
       await context.database.close();

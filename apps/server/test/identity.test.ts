@@ -59,7 +59,7 @@ beforeAll(async () => {
   heping = await signIn(t.app, 'heping.jiandu', DEMO_PASSWORD);
   shenhe = await signIn(t.app, 'shenhe.jiandu', DEMO_PASSWORD);
   auditor = await signIn(t.app, 'auditadmin', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 describe('data scope between sibling districts', () => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await scheduler.enqueue('test.fail', null, { key: 'fail-1', maxAttempts: 1 });
   await scheduler.tick();
   await scheduler.drain();
-}, 60_000);
+});
 afterAll(() => t.close());
 
 interface JobBody {

@@ -64,7 +64,7 @@ beforeAll(async () => {
     );
     expect(certificate.statusCode, certificate.body).toBe(201);
   }
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const opening = (overrides: Record<string, unknown> = {}) => ({

@@ -30,7 +30,7 @@ beforeAll(async () => {
     await walk(LIAONING_DEMO);
     await seedOfficerDemo(t.context.services, ids, () => {});
   }
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('officer demo', () => {

@@ -20,7 +20,7 @@ const SCJG_CODE = demoCreditCode('和平区市场监督管理局', '210102');
 beforeAll(async () => {
   bed = await officerTestbed();
   scjgOrg = await bed.orgId('和平区市场监督管理局');
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 type Row = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;

@@ -38,7 +38,7 @@ beforeAll(async () => {
     ).json().id;
   agencyA = await create('和平区测试执法局甲');
   agencyB = await create('和平区测试执法局乙');
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 describe('staffing figures', () => {

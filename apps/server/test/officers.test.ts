@@ -22,7 +22,7 @@ beforeAll(async () => {
   bed = await officerTestbed();
   scjgOrg = await bed.orgId('和平区市场监督管理局');
   yjglOrg = await bed.orgId('和平区应急管理局');
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 describe('registering officers', () => {

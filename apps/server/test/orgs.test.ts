@@ -16,7 +16,7 @@ beforeAll(async () => {
   t = await createTestApp({ seedCalendar: false, config: { demoSeed: true } });
   await seed(t.context, SYSTEM_ACTOR);
   admin = await signIn(t.app, 'sysadmin', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 describe('org tree', () => {

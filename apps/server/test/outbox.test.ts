@@ -43,7 +43,7 @@ beforeAll(async () => {
   await seed(t.context, SYSTEM_ACTOR);
   sysadmin = await signIn(t.app, 'sysadmin', DEMO_PASSWORD);
   secadmin = await signIn(t.app, 'secadmin', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(async () => {
   await t.close();
   await new Promise((resolve) => receiver.close(resolve));

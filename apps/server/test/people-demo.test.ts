@@ -69,7 +69,7 @@ beforeAll(async () => {
   }
   await seedPeopleDemo(t.context.services, orgIds, (line) => lines.push(line));
   await seedEquipmentDemo(t.context.services, orgIds, (line) => lines.push(line));
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('people and equipment demo', () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
     ),
   );
   [sheng, shenyang, heping, dalian] = clients as [SessionClient, SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 describe('age rules', () => {

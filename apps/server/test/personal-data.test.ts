@@ -45,7 +45,7 @@ beforeAll(async () => {
   app = await buildApp(context);
   await app.ready();
   sysadmin = await signIn(app, 'sysadmin', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await context.database.close();

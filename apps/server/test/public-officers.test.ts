@@ -72,7 +72,7 @@ beforeAll(async () => {
     { name: '曹立新', post: '执法监督科科长', fields: ['supervision'] },
     'supervision',
   );
-}, 90_000);
+});
 afterAll(() => bed.t.close());
 
 describe('public certificate check', () => {

@@ -27,7 +27,7 @@ let clock: ReturnType<typeof clockedReferrals>;
 beforeAll(async () => {
   bed = await referralTestbed();
   clock = clockedReferrals(bed);
-}, 60_000);
+});
 afterAll(() => bed.t.close());
 
 /** A criminal transfer drafted, approved, sent and received by the police on Tuesday 1 December 2026. */

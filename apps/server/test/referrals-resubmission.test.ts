@@ -13,7 +13,7 @@ let clock: ReturnType<typeof clockedReferrals>;
 beforeAll(async () => {
   bed = await referralTestbed();
   clock = clockedReferrals(bed);
-}, 60_000);
+});
 afterAll(() => bed.t.close());
 
 describe('resubmission after the head refused', () => {

@@ -31,7 +31,7 @@ let handlers: string[] = [];
 beforeAll(async () => {
   bed = await referralTestbed();
   ({ t, db, staff, head, both, heping, shenhe, agency, handlers } = bed);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const draft = (overrides: Record<string, unknown> = {}) => policeDraft(bed, overrides);

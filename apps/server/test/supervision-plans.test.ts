@@ -28,7 +28,7 @@ beforeAll(async () => {
   [heping, shenhe, staff] = (await Promise.all(
     ['heping.jiandu', 'shenhe.jiandu', 'heping.scjg'].map((u) => signIn(t.app, u, DEMO_PASSWORD)),
   )) as [SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const auditActions = (targetId: string) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../src/demo/demo-seed.ts';
+import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import { evaluateClasses } from '../src/modules/warnings/evaluation/class-evaluation.ts';
 import { evaluateAll } from '../src/modules/warnings/evaluation/full-evaluation.ts';
 import { noticeOpenedWarnings } from '../src/modules/warnings/evaluation/warning-notices.ts';
@@ -40,10 +40,9 @@ async function provinceClient(): Promise<SessionClient> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { demoSeed: true, demoData: 'full' } });
   await seed(t.context, SYSTEM_ACTOR);
-  await seedDemo(t.context.services, () => {}, 'full', t.context.database.db);
-}, 180_000);
+});
 afterAll(() => t.close());
 
 describe('the demo, judged as it was loaded', () => {

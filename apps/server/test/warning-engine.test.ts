@@ -18,7 +18,7 @@ beforeAll(async () => {
   await seed(t.context, SYSTEM_ACTOR);
   heping = await creditCodeOf(t, '和平区市场监督管理局');
   token = await sourceFor(t, '和平区市场监管执法办案系统', ['和平区市场监督管理局']);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 async function send(record: Record<string, unknown>) {

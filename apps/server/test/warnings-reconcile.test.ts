@@ -23,7 +23,7 @@ beforeAll(async () => {
   db = t.context.database.db;
   scjg = await orgNamed(db, '和平区市场监督管理局');
   heping = await signIn(t.app, 'heping.jiandu', DEMO_PASSWORD);
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const overdue = (days: number) =>

@@ -22,7 +22,7 @@ const services = () => t.context.services;
 beforeAll(async () => {
   ({ t, history } = await referenceWorld());
   index = await loadReferenceIndex(t.context.services);
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('the reference data of one case', () => {

@@ -4,12 +4,23 @@ import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
 import { addDays, todayInShanghai } from '../src/platform/calendar/dates.ts';
 import { seed } from '../src/seed.ts';
 import { createTestApp, type TestApp } from './harness.ts';
+import type { TestWorld } from './worlds.ts';
 
 /*
  * The world the warning rules' reference data is checked in: the Liaoning demo (agencies,
  * officers, catalogue; no cases), then a transfer, a suspension and a reinstatement made through
  * the services after the certificates were issued, so history matters on the days tests ask about.
  */
+
+/** The demo's registers and catalogue without its cases: the reference judges cases of its own. */
+export const REFERENCE_WORLD: TestWorld = {
+  key: 'reference',
+  build: async (context) => {
+    await context.calendar.seedBundled({ id: null, name: 'test' });
+    await seed(context, SYSTEM_ACTOR);
+    await seedDemo(context.services, () => {}, 'full');
+  },
+};
 
 /** The console user the changes are made as. */
 export const actor = demoActor();
@@ -63,9 +74,7 @@ export async function referenceWorld(): Promise<{
   t: TestApp;
   history: { moved: string; suspended: string };
 }> {
-  const t = await createTestApp();
-  await seed(t.context, SYSTEM_ACTOR);
-  await seedDemo(t.context.services, () => {}, 'full');
+  const t = await createTestApp({ world: REFERENCE_WORLD });
   return { t, history: await makeHistory(t) };
 }
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
   console.log(
     `[${TEST_DIALECT}] reference index: ${JSON.stringify(index.size)} loaded in ${ms.toFixed(0)} ms`,
   );
-}, 120_000);
+});
 afterAll(() => t.close());
 
 describe('the preloaded reference index', () => {

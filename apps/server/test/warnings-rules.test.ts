@@ -17,7 +17,7 @@ beforeAll(async () => {
   [province, heping, staff] = (await Promise.all(
     ['sheng.jiandu', 'heping.jiandu', 'heping.scjg'].map((u) => signIn(t.app, u, DEMO_PASSWORD)),
   )) as [SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const URL = '/api/warning-rules/DECISION_OVERDUE/parameters';

@@ -57,7 +57,7 @@ beforeAll(async () => {
       signIn(t.app, u, DEMO_PASSWORD),
     ),
   )) as [SessionClient, SessionClient, SessionClient, SessionClient];
-}, 60_000);
+});
 afterAll(() => t.close());
 
 const messages = (body: { items: { message: string }[] }) => body.items.map((w) => w.message).sort();

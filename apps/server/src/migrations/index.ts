@@ -20,6 +20,7 @@ import * as complaints from './2026-12-01-01-complaints.ts';
 import * as referrals from './2026-12-01-02-referrals.ts';
 import * as complaintHotline from './2026-12-02-01-complaint-hotline.ts';
 import * as referralReviews from './2026-12-02-05-referral-reviews.ts';
+import * as complaintMatchKeys from './2026-12-03-01-complaint-match-keys.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-02-referrals': referrals,
   '2026-12-02-01-complaint-hotline': complaintHotline,
   '2026-12-02-05-referral-reviews': referralReviews,
+  '2026-12-03-01-complaint-match-keys': complaintMatchKeys,
 };

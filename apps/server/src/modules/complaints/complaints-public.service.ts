@@ -75,8 +75,9 @@ export class PublicComplaintService {
       );
     const checked = checkChallenge(this.ports.keyring, input.challengeToken, input.challengeAnswer);
     if (!checked) throw invalid('challengeAnswer', '验证题答案错误或已过期, 请重新获取验证题');
-    if (!(await repo.spendChallenge(this.db, checked.id, checked.expiresAt, new Date().toISOString())))
-      throw invalid('challengeToken', '该验证题已使用, 请重新获取验证题');
+    // Checked here before any file is stored; spent in the registration's own transaction below.
+    const used = () => invalid('challengeToken', '该验证题已使用, 请重新获取验证题');
+    if (await repo.challengeSpent(this.db, checked.id)) throw used();
     const files = input.attachments.map((file, i) => {
       const bytes = Buffer.from(file.contentBase64, 'base64');
       if (bytes.length > periods.attachmentMaxBytes)
@@ -102,6 +103,10 @@ export class PublicComplaintService {
       this.ports,
       { ...input, channel: 'web', attachments },
       null,
+      async (trx) => {
+        if (!(await repo.spendChallenge(trx, checked.id, checked.expiresAt, new Date().toISOString())))
+          throw used();
+      },
     );
     return { trackingCode, password };
   }

@@ -163,15 +163,50 @@ export async function awaitingDeadlines(db: Db): Promise<ComplaintRow[]> {
 }
 
 /** Earlier complaints registered since `since` (duplicate detection), newest first. */
-export function recentComplaints(db: Db, since: string, excludeId: string, limit = 2000) {
-  return db
-    .selectFrom('complaint')
-    .select(['id', 'phone_index', 'agency_org_id', 'target', 'title', 'content'])
+/**
+ * Complaints registered since `since` that share one of `keys` (see `matchKeys`), with what the
+ * duplicate check compares. Two queries: the candidates' ids by key, then their rows.
+ */
+export async function complaintsSharingKeys(db: Db, keys: string[], since: string, excludeId: string) {
+  if (!keys.length) return [];
+  // A phone, case or officer key alone makes a candidate; similarity keys take two shared bands.
+  const ids = await db
+    .selectFrom('complaint_match_key')
+    .select('complaint_id')
+    .where('key', 'in', keys)
     .where('registered_on', '>=', since)
-    .where('id', '!=', excludeId)
-    .orderBy('registered_on', 'desc')
-    .orderBy('id')
-    .limit(limit)
+    .where('complaint_id', '!=', excludeId)
+    .groupBy('complaint_id')
+    .having((eb) =>
+      eb.or([
+        eb(eb.fn.countAll(), '>=', 2),
+        eb(eb.fn.sum(eb.case().when('key', 'like', 's%').then(0).else(1).end()), '>', 0),
+      ]),
+    )
+    .execute();
+  const rows = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('complaint')
+        .select(['id', 'phone_index', 'agency_org_id', 'target', 'title', 'content'])
+        .where(
+          'id',
+          'in',
+          ids.slice(i, i + 500).map((r) => r.complaint_id),
+        )
+        .execute()),
+    );
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Stores a complaint's match keys. */
+export async function insertMatchKeys(db: Db, complaintId: string, registeredOn: string, keys: string[]) {
+  if (!keys.length) return;
+  await db
+    .insertInto('complaint_match_key')
+    .values(keys.map((key) => ({ key, complaint_id: complaintId, registered_on: registeredOn })))
     .execute();
 }
 
@@ -243,8 +278,27 @@ export function linksOf(db: Db, id: string) {
 }
 
 /** Spends a challenge token; false when it was spent before. */
+/** Whether a challenge token has been used already. */
+export async function challengeSpent(db: Db, id: string): Promise<boolean> {
+  return !!(await db
+    .selectFrom('complaint_challenge_use')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst());
+}
+
+/** When this process last removed expired challenge tokens. */
+let purgedAt = '';
+
+/**
+ * Records a challenge token as used; false when it already was. Expired tokens (they can no longer
+ * be answered) are removed at most once a minute, not on every submission.
+ */
 export async function spendChallenge(db: Db, id: string, expiresAt: string, now: string): Promise<boolean> {
-  await db.deleteFrom('complaint_challenge_use').where('expires_at', '<', now).execute();
+  if (now.slice(0, 16) !== purgedAt) {
+    purgedAt = now.slice(0, 16);
+    await db.deleteFrom('complaint_challenge_use').where('expires_at', '<', now).execute();
+  }
   const result = await db
     .insertInto('complaint_challenge_use')
     .values({ id, expires_at: expiresAt })

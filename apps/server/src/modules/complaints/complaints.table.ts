@@ -81,6 +81,16 @@ export interface ComplaintLinkTable {
   created_at: string;
 }
 
+/**
+ * What a complaint can be matched on when later ones are checked for duplicates: its phone, case
+ * and officer, and its content's similarity bands (`matchKeys`).
+ */
+export interface ComplaintMatchKeyTable {
+  key: string;
+  complaint_id: string;
+  registered_on: string;
+}
+
 /** A spent challenge token. */
 export interface ComplaintChallengeUseTable {
   id: string;
@@ -92,6 +102,7 @@ declare module '../../platform/db/tables.ts' {
     complaint: ComplaintTable;
     complaint_event: ComplaintEventTable;
     complaint_link: ComplaintLinkTable;
+    complaint_match_key: ComplaintMatchKeyTable;
     complaint_challenge_use: ComplaintChallengeUseTable;
   }
 }

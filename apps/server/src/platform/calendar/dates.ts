@@ -39,9 +39,12 @@ export function yearOf(date: DateString): number {
   return Number(date.slice(0, 4));
 }
 
+/** Building a formatter costs far more than formatting with one; this one is made once. */
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 /** Today's date in Asia/Shanghai, the time zone every calendar date in Jiandu is in. */
 export function todayInShanghai(now: Date = new Date()): DateString {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return SHANGHAI_DAY.format(now);
 }
 
 /** A date as official documents write it: 2026-12-28 → 2026年12月28日. */

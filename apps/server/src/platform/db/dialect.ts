@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -22,7 +22,7 @@ export type DialectName = 'sqlite' | 'postgres';
 /** A parsed DATABASE_URL. */
 export interface DatabaseTarget {
   dialect: DialectName;
-  /** SQLite: a file path or `:memory:`; PostgreSQL: the connection string. */
+  /** SQLite: a file path, `:memory:` or `copy:PATH` (in memory, loaded from a file); PostgreSQL: the connection string. */
   location: string;
 }
 
@@ -68,8 +68,11 @@ function withStatementCache(database: SqliteDatabase.Database) {
 
 /** Opens the SQLite file with the durability settings DESIGN.md asks for. */
 function sqliteDialect(location: string): Dialect {
-  if (location !== ':memory:') mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
-  const database = new SqliteDatabase(location);
+  // `copy:PATH` opens an in-memory copy of a file: test files start from a prepared database.
+  const copyOf = location.startsWith('copy:') ? location.slice('copy:'.length) : null;
+  if (location !== ':memory:' && !copyOf)
+    mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+  const database = new SqliteDatabase(copyOf ? readFileSync(copyOf) : location);
   database.pragma('journal_mode = WAL');
   // FULL: a committed transaction survives power loss, at some cost in write speed.
   database.pragma('synchronous = FULL');

@@ -15,7 +15,7 @@ import { complaintEvent } from '../complaint-events.ts';
 import { complaintPasswordDigest } from '../complaint-password.ts';
 import { dueDate, profileOf } from '../complaint-periods.ts';
 import type { ComplaintPorts } from '../complaint-ports.ts';
-import { bigrams, jaccard } from '../complaint-similarity.ts';
+import { bigrams, jaccard, matchKeys } from '../complaint-similarity.ts';
 import { reaches } from '../complaints.policy.ts';
 import * as repo from '../complaints.repository.ts';
 
@@ -60,6 +60,8 @@ export async function registerComplaint(
   ports: ComplaintPorts,
   input: ComplaintIntake,
   by: UserActor | null,
+  /** Runs first in the registration's transaction (the portal spends its challenge there, one commit for both). */
+  first?: (trx: Db) => Promise<void>,
 ): Promise<Registered> {
   let regionCode = input.regionCode;
   let agency: { id: string; path: string } | null = null;
@@ -134,6 +136,7 @@ export async function registerComplaint(
   };
   const since = addDays(registeredOn, -ports.periods.duplicateWindowDays);
   await db.transaction().execute(async (trx) => {
+    await first?.(trx);
     await repo.insertComplaint(trx, row);
     const links = await duplicates(trx, ports, { ...row, target: input.target }, since);
     for (const link of links)
@@ -202,14 +205,18 @@ async function duplicates(
     target: ComplaintIntake['target'];
     title: string;
     content: string;
+    registered_on: string;
   },
   since: string,
 ): Promise<{ id: string; reason: string }[]> {
   const found: { id: string; reason: string }[] = [];
   const threshold = ports.periods.similarityThreshold;
-  // This complaint's pairs once, not once per earlier complaint (up to 2,000 of them).
   const mine = bigrams(`${row.title}${row.content}`);
-  for (const other of await repo.recentComplaints(db, since, row.id)) {
+  // Only complaints sharing a key (phone, case, officer, a similarity band) can be duplicates; the
+  // keys are stored with this complaint for the ones after it.
+  const keys = matchKeys({ ...row, target: JSON.stringify(row.target) }, mine);
+  await repo.insertMatchKeys(db, row.id, row.registered_on, keys);
+  for (const other of await repo.complaintsSharingKeys(db, keys, since, row.id)) {
     const reasons: string[] = [];
     if (row.phone_index && other.phone_index === row.phone_index) reasons.push('同一联系电话');
     if (sameTarget(row, other)) reasons.push('投诉对象相同');
