@@ -33,6 +33,8 @@ export function browserPages({ width = 1366, height = 768 } = {}): BrowserPages 
       const context = await browser.newContext({
         viewport: { width: pageWidth, height: pageHeight },
         locale: 'zh-CN',
+        // As a person who turned animations off: the console then opens dialogs without them.
+        reducedMotion: 'reduce',
       });
       lastPage = await context.newPage();
       return lastPage;

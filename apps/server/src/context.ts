@@ -46,6 +46,7 @@ import { WarningService } from './modules/warnings/warnings.service.ts';
 import { registerAuditJobs } from './platform/audit/audit.jobs.ts';
 import { registerCalendarJobs } from './platform/calendar/calendar.jobs.ts';
 import { CalendarService } from './platform/calendar/calendar.service.ts';
+import { todayInShanghai } from './platform/calendar/dates.ts';
 import type { Config } from './platform/config.ts';
 import { registerEncryptedColumns } from './platform/crypto/encrypted-columns.ts';
 import { type Keyring, loadOrCreateKeyring } from './platform/crypto/keyring.ts';
@@ -155,6 +156,12 @@ function createServices(
     periods: complaintPeriods,
     throttle: new ComplaintThrottle(),
     clock: COMPLAINT_SYSTEM_CLOCK,
+    certificateHolder: async (number) => {
+      const holder = (await certificates.officersByCertificate([number], todayInShanghai())).get(number);
+      return holder?.exists && holder.officerName && holder.orgId
+        ? { officerName: holder.officerName, orgId: holder.orgId }
+        : null;
+    },
   });
   return {
     regions,

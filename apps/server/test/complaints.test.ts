@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoActor } from '../src/demo/demo-actor.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
+import { todayInShanghai } from '../src/platform/calendar/dates.ts';
 import type { Db } from '../src/platform/db/tables.ts';
 import { seed } from '../src/seed.ts';
 import { EXE, PDF, PNG, publicBody, solvedChallenge, submitPublic } from './complaints-fixtures.ts';
 import { createTestApp, type TestApp } from './harness.ts';
+import { certificateBody, officerBody } from './officers-fixtures.ts';
 import { type SessionClient, signIn } from './session-client.ts';
 import { orgNamed } from './warnings-fixtures.ts';
 
@@ -115,6 +117,68 @@ describe('public submission', () => {
     expect(await auditActions(stored.id)).toEqual(['complaint.submit']);
   });
 
+  it('names the agency by its credit code and the officer by certificate number', async () => {
+    const org = await db
+      .selectFrom('org')
+      .select(['id', 'credit_code'])
+      .where('id', '=', agency.id)
+      .executeTakeFirstOrThrow();
+    const officer = (await staff.post('/api/officers', officerBody(agency.id, { name: '孙立新' }))).json();
+    const issued = await heping.post('/api/certificates', certificateBody(officer.id));
+    expect(issued.statusCode, issued.body).toBe(201);
+    const cert = {
+      number: issued.json().number as string,
+      name: '孙立新',
+      org_id: agency.id,
+      org_name: '和平区市场监督管理局',
+    };
+    const byCode = await submitPublic(
+      t.app,
+      publicBody({
+        anonymous: true,
+        complainant: undefined,
+        target: { agencyCreditCode: org.credit_code!.toLowerCase() },
+      }),
+      '10.0.0.50',
+    );
+    expect(byCode.statusCode, byCode.body).toBe(201);
+    const coded = (await heping.get(`/api/complaints/${await idOf(byCode.json().trackingCode)}`)).json();
+    expect(coded).toMatchObject({ agencyId: agency.id, agencyName: '和平区市场监督管理局' });
+    const byCertificate = await submitPublic(
+      t.app,
+      publicBody({
+        complainant: { name: '郑十一', phone: '13500009999' },
+        target: { certificateNumber: cert.number.toLowerCase() },
+      }),
+      '10.0.0.51',
+    );
+    expect(byCertificate.statusCode, byCertificate.body).toBe(201);
+    const named = (
+      await heping.get(`/api/complaints/${await idOf(byCertificate.json().trackingCode)}`)
+    ).json();
+    expect(named).toMatchObject({ agencyId: cert.org_id, agencyName: cert.org_name });
+    expect(named.target).toMatchObject({ certificateNumber: cert.number, officerName: cert.name });
+    const unknown = await submitPublic(
+      t.app,
+      publicBody({ anonymous: true, complainant: undefined, target: { certificateNumber: 'ZZ000000' } }),
+      '10.0.0.52',
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0]).toMatchObject({ path: 'target.certificateNumber' });
+    expect(unknown.json().errors[0].message).toContain('不存在');
+    const notAnAgency = await submitPublic(
+      t.app,
+      publicBody({
+        anonymous: true,
+        complainant: undefined,
+        target: { agencyCreditCode: '91210102MA0XXXXX1X' },
+      }),
+      '10.0.0.53',
+    );
+    expect(notAnAgency.statusCode).toBe(400);
+    expect(notAnAgency.json().errors[0].message).toContain('不属于已登记的执法机关');
+  });
+
   it('requires identity unless anonymous, and a target', async () => {
     const res = await submitPublic(t.app, publicBody({ complainant: undefined, target: {} }));
     expect(res.statusCode).toBe(400);
@@ -173,6 +237,40 @@ describe('public submission', () => {
       url: `/api/public/complaints/${trackingCode}?password=${password}`,
     });
     expect(byQuery.json().status).toBe('registered');
+  });
+
+  it('tells the complainant when the decision on accepting is due, and the dates it was declined or passed on', async () => {
+    const today = todayInShanghai();
+    const sent = async (ip: string) =>
+      (await submitPublic(t.app, publicBody({ anonymous: true, complainant: undefined }), ip)).json();
+    const declined = await sent('10.0.0.40');
+    const waiting = (await track(declined.trackingCode, declined.password)).json();
+    expect(waiting.acceptDueOn > today).toBe(true);
+    expect(waiting).toMatchObject({ declinedOn: null, transferredOn: null });
+    const declineRes = await heping.post(`/api/complaints/${await idOf(declined.trackingCode)}/decline`, {
+      reason: '所反映事项已经人民法院受理, 不属于本机关受理范围',
+    });
+    expect(declineRes.statusCode, declineRes.body).toBe(200);
+    expect((await track(declined.trackingCode, declined.password)).json()).toMatchObject({
+      status: 'declined',
+      declinedOn: today,
+      declineReason: '所反映事项已经人民法院受理, 不属于本机关受理范围',
+      acceptDueOn: null,
+    });
+    const passed = await sent('10.0.0.41');
+    const moved = await heping.post(`/api/complaints/${await idOf(passed.trackingCode)}/transfer`, {
+      orgId: agency.id,
+      reason: '属于该局职责范围, 转其办理',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = (await track(passed.trackingCode, passed.password)).json();
+    expect(after).toMatchObject({
+      status: 'transferred',
+      transferredOn: today,
+      transferredTo: '和平区市场监督管理局',
+    });
+    // A transfer restarts the period for the office that receives it.
+    expect(after.acceptDueOn >= waiting.acceptDueOn).toBe(true);
   });
 });
 

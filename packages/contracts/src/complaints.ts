@@ -36,8 +36,22 @@ export const ComplainantSchema = z.object({
 /** What the complaint is about: an agency, an officer, a case; by id or in the complainant's words. */
 export const ComplaintTargetSchema = z.object({
   agencyId: Id.optional(),
+  /** The agency by its unified social credit code (the portal's published agencies carry it). */
+  agencyCreditCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: '统一社会信用代码应为18位' })
+    .optional(),
   agencyName: z.string().trim().max(100, { message: '被投诉单位名称不超过100字' }).optional(),
   officerName: z.string().trim().max(40, { message: '执法人员姓名不超过40字' }).optional(),
+  /** The officer's enforcement certificate number, when the complainant knows it. */
+  certificateNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6,32}$/, { message: '执法证件编号应为6至32位字母或数字' })
+    .optional(),
   caseId: Id.optional(),
   caseNumber: z.string().trim().max(80, { message: '案件编号不超过80字' }).optional(),
 });
@@ -119,8 +133,12 @@ export const ComplaintTrackingSchema = z.object({
   title: z.string(),
   status: z.enum(COMPLAINT_STATUSES),
   registeredOn: z.string(),
+  /** When the handling office must decide whether to accept (restarted by a transfer). */
+  acceptDueOn: z.string().nullable(),
   acceptedOn: z.string().nullable(),
+  declinedOn: z.string().nullable(),
   declineReason: z.string().nullable(),
+  transferredOn: z.string().nullable(),
   transferredTo: z.string().nullable(),
   answerDueOn: z.string().nullable(),
   answeredOn: z.string().nullable(),

@@ -13,6 +13,8 @@ import { SessionProvider } from './session.tsx';
 import './console.css';
 
 const locale = currentLocale();
+// People who asked their system for less motion get dialogs, drawers and menus without animation.
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
 document.documentElement.lang = locale;
 
@@ -55,6 +57,7 @@ createRoot(document.getElementById('root')!).render(
           colorInfoBg: '#e6f4ff',
           colorInfoBorder: '#91caff',
           borderRadius: 4,
+          motion: !reducedMotion,
         },
       }}
     >

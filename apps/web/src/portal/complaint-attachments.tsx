@@ -1,8 +1,9 @@
 import { type ChangeEvent, useState } from 'react';
 import { fieldId, LIMITS } from './complaint-form.ts';
 import { tc } from './complaint-locale.ts';
-import type { Upload } from './complaints-api.ts';
+import { fetchComplaintLimits, type Upload } from './complaints-api.ts';
 import { Field } from './form-field.tsx';
+import { useFetch } from './use-fetch.ts';
 
 const EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
 
@@ -10,7 +11,7 @@ const EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
 function size(bytes: number): string {
   return bytes < 1024 * 1024
     ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1048576).toFixed(1)} MB`;
+    : `${Number((bytes / 1048576).toFixed(1))} MB`;
 }
 
 /** Reads a file as the base64 the submission carries. */
@@ -40,6 +41,11 @@ export function AttachmentsField({
   error?: string;
 }) {
   const [refused, setRefused] = useState<string[]>([]);
+  // The configured limits; the usual ones until the server has said (it checks again on submission).
+  const configured = useFetch('complaint-limits', fetchComplaintLimits).data;
+  const maxFiles = configured?.attachmentsMax ?? LIMITS.files;
+  const maxBytes = configured?.attachmentMaxBytes ?? LIMITS.fileBytes;
+  const words = { files: maxFiles, size: size(maxBytes) };
   const add = (event: ChangeEvent<HTMLInputElement>) => {
     const kept = [...files];
     const reasons: string[] = [];
@@ -49,8 +55,8 @@ export function AttachmentsField({
       if (kept.some((k) => same(k, file))) continue;
       const typed = (LIMITS.fileTypes as readonly string[]).includes(file.type) || EXTENSIONS.test(file.name);
       if (!typed) reasons.push(tc('fileWrongType', { name: file.name }));
-      else if (file.size > LIMITS.fileBytes) reasons.push(tc('fileTooBig', { name: file.name }));
-      else if (kept.length >= LIMITS.files) reasons.push(tc('tooManyFiles', { name: file.name }));
+      else if (file.size > maxBytes) reasons.push(tc('fileTooBig', { ...words, name: file.name }));
+      else if (kept.length >= maxFiles) reasons.push(tc('tooManyFiles', { ...words, name: file.name }));
       else kept.push(file);
     }
     event.target.value = '';
@@ -58,7 +64,12 @@ export function AttachmentsField({
     onChange(kept);
   };
   return (
-    <Field id={fieldId('attachments')} label={tc('attachments')} hint={tc('attachmentsHint')} error={error}>
+    <Field
+      id={fieldId('attachments')}
+      label={tc('attachments')}
+      hint={maxFiles ? tc('attachmentsHint', words) : tc('noAttachments')}
+      error={error}
+    >
       {(aria) => (
         <>
           <input
@@ -67,7 +78,7 @@ export function AttachmentsField({
             multiple
             accept={LIMITS.fileAccept}
             onChange={add}
-            disabled={files.length >= LIMITS.files}
+            disabled={files.length >= maxFiles}
           />
           {refused.length ? (
             <ul className="field-error plain" role="alert">

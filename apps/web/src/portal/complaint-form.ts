@@ -13,6 +13,8 @@ export interface ComplaintDraft {
   phone: string;
   idNumber: string;
   agencyName: string;
+  /** Set when the agency was picked from the published list (and cleared when the name is typed over). */
+  agencyCreditCode: string;
   certificateNumber: string;
   officerName: string;
   caseNumber: string;
@@ -35,6 +37,7 @@ export const EMPTY_DRAFT: ComplaintDraft = {
   phone: '',
   idNumber: '',
   agencyName: '',
+  agencyCreditCode: '',
   certificateNumber: '',
   officerName: '',
   caseNumber: '',
@@ -73,14 +76,6 @@ export const LIMITS = {
 /** The id of a field's input, for labels, error links and focus. */
 export const fieldId = (key: FieldKey) => `complaint-${key}`;
 
-/** The officer as one line: the contract keeps a name, so the certificate number travels with it. */
-export function officerText(draft: ComplaintDraft): string {
-  const name = draft.officerName.trim();
-  const number = draft.certificateNumber.trim().toUpperCase();
-  if (!number) return name;
-  return name ? `${name} (执法证号 ${number})` : `执法证号 ${number}`;
-}
-
 const blankToUndefined = (value: string) => value.trim() || undefined;
 
 /** The request body for the draft, its attachments and the challenge. */
@@ -97,8 +92,10 @@ export function toSubmission(
       : { name: draft.name, phone: draft.phone, idNumber: blankToUndefined(draft.idNumber) },
     regionCode: draft.county || draft.city,
     target: {
+      agencyCreditCode: blankToUndefined(draft.agencyCreditCode),
       agencyName: blankToUndefined(draft.agencyName),
-      officerName: blankToUndefined(officerText(draft)),
+      officerName: blankToUndefined(draft.officerName),
+      certificateNumber: blankToUndefined(draft.certificateNumber.toUpperCase()),
       caseNumber: blankToUndefined(draft.caseNumber),
     },
     category: draft.category,
@@ -117,8 +114,8 @@ export function fieldOf(path: string): FieldKey | null {
   if (head === 'complainant')
     return sub === 'name' || sub === 'phone' || sub === 'idNumber' ? sub : 'identity';
   if (head === 'target') {
-    if (sub === 'agencyName' || sub === 'agencyId') return 'agencyName';
-    if (sub === 'officerName') return 'officer';
+    if (sub === 'agencyName' || sub === 'agencyId' || sub === 'agencyCreditCode') return 'agencyName';
+    if (sub === 'officerName' || sub === 'certificateNumber') return 'officer';
     if (sub === 'caseNumber' || sub === 'caseId') return 'caseNumber';
     return 'target';
   }
@@ -159,7 +156,8 @@ export function validateDraft(draft: ComplaintDraft, challengeToken: string): Fi
       errors[key] ??= message(key, issue.message);
     }
   // The contract's whole-form rules only run once every field passes; say it now, with the rest.
-  if (!draft.agencyName.trim() && !officerText(draft) && !draft.caseNumber.trim())
+  const officer = draft.officerName.trim() || draft.certificateNumber.trim();
+  if (!draft.agencyName.trim() && !officer && !draft.caseNumber.trim())
     errors.target ??= message('target', '请填写被投诉的单位、执法人员或案件');
   // The contract coerces the answer to a number, so an empty answer would pass as 0.
   if (!/^\d{1,3}$/.test(draft.challengeAnswer.trim()))

@@ -20,8 +20,11 @@ const TONE: Record<ComplaintTracking['status'], string> = {
 export function ComplaintProgress({ tracking }: { tracking: ComplaintTracking }) {
   const dates: [label: string, value: string | null][] = [
     [tc('registeredOn'), tracking.registeredOn],
+    [tc('acceptDueOn'), tracking.acceptDueOn],
     [tc('acceptedOn'), tracking.acceptedOn],
+    [tc('declinedOn'), tracking.declinedOn],
     [tc('declineReason'), tracking.declineReason],
+    [tc('transferredOn'), tracking.transferredOn],
     [tc('transferredTo'), tracking.transferredTo],
     [tc('answerDueOn'), tracking.answerDueOn],
     [tc('answeredOn'), tracking.answeredOn],

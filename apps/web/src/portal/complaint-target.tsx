@@ -87,12 +87,15 @@ function CertificateField({
 export function TargetFields({ draft, update, errors }: SectionProps) {
   const bind = { draft, update };
   const agencies = useFetch('all-agencies', () => searchAgencies('', ''));
-  const pickAgency = (agency: PublicAgency) => update({ agencyName: agency.name, ...regionPatch(agency) });
+  const pickAgency = (agency: PublicAgency) =>
+    update({ agencyName: agency.name, agencyCreditCode: agency.creditCode, ...regionPatch(agency) });
   const onFound = (officer: PublicOfficer) => {
     const agency = agencies.data?.find((a) => a.creditCode === officer.agencyCreditCode);
     update({
       officerName: draft.officerName.trim() ? draft.officerName : officer.name,
-      ...(agency && !draft.agencyName.trim() ? { agencyName: agency.name, ...regionPatch(agency) } : {}),
+      ...(agency && !draft.agencyName.trim()
+        ? { agencyName: agency.name, agencyCreditCode: agency.creditCode, ...regionPatch(agency) }
+        : {}),
     });
   };
   return (
@@ -114,7 +117,7 @@ export function TargetFields({ draft, update, errors }: SectionProps) {
               agencies={agencies.data}
               aria={aria}
               value={draft.agencyName}
-              onType={(agencyName) => update({ agencyName })}
+              onType={(agencyName) => update({ agencyName, agencyCreditCode: '' })}
               onPick={pickAgency}
             />
           )}

@@ -1,5 +1,5 @@
 import type { ComplaintRating } from '@jiandu/contracts/complaint-labels';
-import type { ComplaintTracking } from '@jiandu/contracts/complaints';
+import type { ComplaintLimits, ComplaintTracking } from '@jiandu/contracts/complaints';
 import type { PublicOfficer } from '@jiandu/contracts/officers';
 import type { Region } from '@jiandu/contracts/regions';
 import { request } from './public-api.ts';
@@ -30,7 +30,13 @@ export interface ComplaintSubmission {
   confidential: boolean;
   complainant?: { name: string; phone: string; idNumber?: string };
   regionCode: string;
-  target: { agencyName?: string; officerName?: string; caseNumber?: string };
+  target: {
+    agencyCreditCode?: string;
+    agencyName?: string;
+    officerName?: string;
+    certificateNumber?: string;
+    caseNumber?: string;
+  };
   category: string;
   title: string;
   content: string;
@@ -41,6 +47,11 @@ export interface ComplaintSubmission {
 
 const BASE = '/api/public/complaints';
 const path = (code: string, sub = '') => `${BASE}/${encodeURIComponent(code.trim().toUpperCase())}${sub}`;
+
+/** The limits the server is configured with (files, bytes per file, days to ask for reopening). */
+export function fetchComplaintLimits(): Promise<ComplaintLimits> {
+  return request(`${BASE}/limits`);
+}
 
 /** A fresh challenge; each one may be answered once. */
 export function fetchChallenge(): Promise<Challenge> {

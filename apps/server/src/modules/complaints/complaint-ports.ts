@@ -17,6 +17,8 @@ export interface ComplaintPorts {
   periods: ComplaintPeriods;
   throttle: ComplaintThrottle;
   clock: ComplaintClock;
+  /** Who holds an enforcement certificate today (name and agency), null for an unknown number. */
+  certificateHolder(number: string): Promise<{ officerName: string; orgId: string } | null>;
 }
 
 /** Today (Asia/Shanghai) and now (ISO): tests move it to run deadlines, reminders and the reopen window. */

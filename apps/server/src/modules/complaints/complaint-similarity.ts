@@ -91,7 +91,7 @@ export interface MatchableComplaint {
 
 /**
  * The keys a complaint shares with its possible duplicates: the phone (as its keyed index), the case
- * (id or number), the officer within the agency, and the content's similarity bands. Sharing a key
+ * (id or number), the officer (certificate number, or name within the agency), and the content's similarity bands. Sharing a key
  * makes two complaints candidates; which of them are duplicates, and why, is decided exactly.
  */
 export function matchKeys(
@@ -103,8 +103,10 @@ export function matchKeys(
     officerName?: string;
     caseId?: string;
     caseNumber?: string;
+    certificateNumber?: string;
   };
   const keys = new Set<string>();
+  if (target.certificateNumber) keys.add(`z:${target.certificateNumber}`);
   if (complaint.phone_index) keys.add(`p:${complaint.phone_index}`);
   if (target.caseId) keys.add(`c:${target.caseId}`);
   if (target.caseNumber) keys.add(`n:${target.caseNumber}`);

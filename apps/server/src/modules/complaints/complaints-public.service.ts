@@ -9,7 +9,7 @@ import type {
 import type { Attachment } from '@jiandu/contracts/matters';
 import type { z } from 'zod';
 import { type Actor, recordAudit } from '../../platform/audit/audit.ts';
-import { addDays } from '../../platform/calendar/dates.ts';
+import { addDays, todayInShanghai } from '../../platform/calendar/dates.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/notifications.ts';
@@ -232,14 +232,24 @@ export class PublicComplaintService {
     return addDays(row.answered_on, this.ports.periods.reopenDays);
   }
 
-  #present(row: repo.ComplaintRow): ComplaintTracking {
+  async #present(row: repo.ComplaintRow): Promise<ComplaintTracking> {
+    // The decline and transfer dates are those of the latest such step in the complaint's history.
+    const events = await repo.eventsOf(this.db, row.id);
+    const dayOf = (kind: 'declined' | 'transferred') => {
+      const last = events.filter((e) => e.kind === kind).at(-1);
+      return last ? todayInShanghai(new Date(last.at)) : null;
+    };
+    const deciding = row.status === 'registered' || row.status === 'transferred';
     return {
       trackingCode: row.tracking_code,
       title: row.title,
       status: row.status,
       registeredOn: row.registered_on,
+      acceptDueOn: deciding ? row.accept_due_on : null,
       acceptedOn: row.accepted_on,
+      declinedOn: row.status === 'declined' ? dayOf('declined') : null,
       declineReason: row.decline_reason,
+      transferredOn: row.transferred_to ? dayOf('transferred') : null,
       transferredTo: row.transferred_to,
       answerDueOn: row.answer_due_on,
       answeredOn: row.answered_on,

@@ -210,6 +210,16 @@ export async function insertMatchKeys(db: Db, complaintId: string, registeredOn:
     .execute();
 }
 
+/** An enforcing org (agency, or a township exercising enforcement powers) by its credit code. */
+export function enforcerByCreditCode(db: Db, creditCode: string) {
+  return db
+    .selectFrom('org')
+    .select(['id'])
+    .where('credit_code', '=', creditCode)
+    .where('kind', 'in', ['agency', 'township_government'])
+    .executeTakeFirst();
+}
+
 /** The supervising org of a region, if there is one. */
 export function supervisorOfRegion(db: Db, regionCode: string) {
   return db

@@ -65,12 +65,26 @@ export async function registerComplaint(
 ): Promise<Registered> {
   let regionCode = input.regionCode;
   let agency: { id: string; path: string } | null = null;
-  if (input.target.agencyId) {
-    const org = await ports.orgs.findById(input.target.agencyId);
+  const target = { ...input.target };
+  // A certificate number names the officer and, unless the complaint names another, the agency.
+  if (target.certificateNumber) {
+    const holder = await ports.certificateHolder(target.certificateNumber);
+    if (!holder) throw invalid('target.certificateNumber', `执法证件编号不存在: ${target.certificateNumber}`);
+    target.officerName ||= holder.officerName;
+    if (!target.agencyId && !target.agencyCreditCode) target.agencyId = holder.orgId;
+  }
+  if (!target.agencyId && target.agencyCreditCode) {
+    const org = await repo.enforcerByCreditCode(db, target.agencyCreditCode);
+    if (!org) throw invalid('target.agencyCreditCode', '该统一社会信用代码不属于已登记的执法机关');
+    target.agencyId = org.id;
+  }
+  if (target.agencyId) {
+    const org = await ports.orgs.findById(target.agencyId);
     if (!org || (org.kind !== 'agency' && org.kind !== 'township_government'))
       throw invalid('target.agencyId', '被投诉的执法机关不存在');
     agency = org;
     regionCode = org.region_code;
+    target.agencyName ||= org.name;
   }
   const handler = await handlingOrg(db, regionCode);
   if (!handler) throw invalid('regionCode', '该地区尚无受理投诉举报的监督机构');
@@ -109,7 +123,7 @@ export async function registerComplaint(
     org_id: handler.id,
     region_code: handler.region_code,
     agency_org_id: agency?.id ?? null,
-    target: JSON.stringify(input.target),
+    target: JSON.stringify(target),
     category: input.category,
     title: input.title,
     content: input.content,
@@ -138,7 +152,7 @@ export async function registerComplaint(
   await db.transaction().execute(async (trx) => {
     await first?.(trx);
     await repo.insertComplaint(trx, row);
-    const links = await duplicates(trx, ports, { ...row, target: input.target }, since);
+    const links = await duplicates(trx, ports, { ...row, target }, since);
     for (const link of links)
       await repo.insertLink(trx, {
         complaint_id: id,
@@ -232,6 +246,7 @@ function sameTarget(
   b: { agency_org_id: string | null; target: string },
 ): boolean {
   const t = JSON.parse(b.target) as ComplaintIntake['target'];
+  if (a.target.certificateNumber && a.target.certificateNumber === t.certificateNumber) return true;
   if (a.target.caseId && a.target.caseId === t.caseId) return true;
   if (a.target.caseNumber && a.target.caseNumber === t.caseNumber) return true;
   const agency = a.agency_org_id ?? a.target.agencyName;

@@ -50,7 +50,16 @@ export function ComplaintHeader({ complaint: c }: { complaint: ComplaintDetail }
         items={[
           { key: 'org', label: t('handlingOrg'), children: c.orgName },
           { key: 'agency', label: t('agency'), children: c.agencyName ?? c.target.agencyName ?? '—' },
-          ...optional('officer', t('officer'), c.target.officerName),
+          ...optional(
+            'officer',
+            t('officer'),
+            c.target.certificateNumber
+              ? t('officerWithCertificate', {
+                  name: c.target.officerName ?? '—',
+                  number: c.target.certificateNumber,
+                })
+              : c.target.officerName,
+          ),
           ...optional(
             'case',
             t('case'),
