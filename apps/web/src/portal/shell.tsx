@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fragment } from 'react';
 import { currentLocale, switchLocale } from '../lib/i18n.ts';
 import { t } from './locale.ts';
 import { onLinkClick, useLocation } from './router.ts';
@@ -57,7 +58,17 @@ export function PortalShell({ crumbs, children }: { crumbs: Crumb[]; children: R
             <a className="site-name" href="/" onClick={onLinkClick}>
               {t('site')}
             </a>
-            <p className="tagline">{t('tagline')}</p>
+            <p className="tagline">
+              {/* Lines break after a separator, never inside a phrase. */}
+              {t('tagline')
+                .split(' · ')
+                .map((phrase, i) => (
+                  <Fragment key={phrase}>
+                    {i ? '\u00a0· ' : ''}
+                    <span className="nowrap">{phrase}</span>
+                  </Fragment>
+                ))}
+            </p>
           </div>
           <nav aria-label={t('nav')} className="header-links">
             <button
