@@ -8,14 +8,15 @@ import {
   PostgresAdapter,
   PostgresDialect,
   type RawBuilder,
-  SqliteDialect,
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.ts';
 
 /**
- * Every difference between SQLite and PostgreSQL lives in this file, so business code stays
- * dialect-free and both dialects run the same test suite.
+ * Every difference between SQLite and PostgreSQL lives in this file (and the SQLite driver in
+ * sqlite-group-commit.ts), so business code stays dialect-free and both dialects run the same
+ * test suite.
  */
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -59,6 +60,9 @@ function withStatementCache(database: SqliteDatabase.Database) {
       }
       return statement;
     },
+    get inTransaction() {
+      return database.inTransaction;
+    },
     close() {
       cache.clear();
       database.close();
@@ -82,7 +86,8 @@ function sqliteDialect(location: string): Dialect {
   database.pragma('cache_size = -65536');
   database.pragma('temp_store = MEMORY');
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: withStatementCache(database) });
+  // Transactions that arrive together share one COMMIT and its fsync (sqlite-group-commit.ts).
+  return new GroupCommitSqliteDialect(withStatementCache(database));
 }
 
 /** First key of the migration lock; the second is the schema's hash. */
