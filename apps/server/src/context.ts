@@ -162,6 +162,7 @@ function createServices(
         ? { officerName: holder.officerName, orgId: holder.orgId }
         : null;
     },
+    caseDecision: (target) => cases.decisionOf(target),
   });
   return {
     regions,

@@ -74,7 +74,7 @@ beforeAll(async () => {
   await rate(b.trackingCode, b.password, 'unsatisfied', '2026-10-26');
 
   await register('C', '2026-09-03', 1, entry('visit', null, 'other', '街道城管队扣押物品'));
-  await on('2026-09-04').decline(handler, ids.C!, '不属于行政执法监督的受理范围');
+  await on('2026-09-04').decline(handler, ids.C!, { reason: '不属于行政执法监督的受理范围' });
 
   await register('D', '2026-09-05', 1, entry('phone', safety, 'procedure', '检查未出具文书'));
   await on('2026-09-07').transfer(handler, ids.D!, {

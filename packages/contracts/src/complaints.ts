@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import {
+  CALLBACK_METHODS,
+  CALLBACK_RESULTS,
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
   COMPLAINT_EVENT_KINDS,
   COMPLAINT_RATINGS,
+  COMPLAINT_REVIEW_LEVELS,
+  COMPLAINT_ROUTES,
   COMPLAINT_STAGES,
   COMPLAINT_STATUSES,
+  HOTLINE_ORDER_TYPES,
 } from './complaint-labels.ts';
 import { MATTER_MODES, MATTER_PROBLEMS } from './matter-labels.ts';
 import { AttachmentSchema } from './matters.ts';
@@ -147,6 +152,11 @@ export const ComplaintTrackingSchema = z.object({
   ratingComment: z.string().nullable(),
   reopenUntil: z.string().nullable(),
   closedOn: z.string().nullable(),
+  /** A declined complaint that is a 行政复议 or 行政诉讼 matter: where to go, by when, in words. */
+  routeTo: z.enum(COMPLAINT_ROUTES).nullable(),
+  routeNote: z.string().nullable(),
+  /** The last day to apply or sue, when the act's date is known (the case's service or decision date). */
+  routeDeadlineOn: z.string().nullable(),
 });
 
 export type ComplaintTracking = z.infer<typeof ComplaintTrackingSchema>;
@@ -163,7 +173,34 @@ export const ComplaintRateSchema = TrackingPasswordSchema.extend({
 export const ComplaintReopenSchema = TrackingPasswordSchema.extend({ reason: Reason('重新办理的理由') });
 
 export const ComplaintAcceptSchema = z.object({ note: z.string().trim().max(1000).optional() });
-export const ComplaintDeclineSchema = z.object({ reason: Reason('不予受理的理由') });
+export const ComplaintDeclineSchema = z.object({
+  reason: Reason('不予受理的理由'),
+  /** The matter belongs to 行政复议 or 行政诉讼: the complainant is told where to go and by when. */
+  routeTo: z.enum(COMPLAINT_ROUTES, { message: '请选择行政复议或行政诉讼' }).optional(),
+  /** A linked petition whose 复核 is concluded: the same facts and reasons are not accepted again. */
+  repeatOf: Id.optional().describe('已经复核的相关信访事项'),
+});
+
+/** A petitioner's request for 复查 or 复核, entered by a handler from the letter or visit. */
+export const ComplaintReviewRequestSchema = z.object({
+  requestedOn: z.iso
+    .date({ message: '请求日期格式应为 YYYY-MM-DD' })
+    .optional()
+    .describe('收到请求之日, 默认今天'),
+  answerReceivedOn: z.iso
+    .date({ message: '收到答复日期格式应为 YYYY-MM-DD' })
+    .optional()
+    .describe('信访人收到上一级书面答复之日, 默认答复之日'),
+  reason: Reason('请求的事实和理由'),
+});
+/** The reviewing organ's written 复查 answer or 复核 opinion. */
+export const ComplaintReviewAnswerSchema = z.object({
+  answer: z
+    .string()
+    .trim()
+    .min(10, { message: '请写明复查或复核意见 (至少10个字)' })
+    .max(5000, { message: '意见不超过5000字' }),
+});
 export const ComplaintTransferSchema = z.object({
   orgId: Id.describe('有权处理的单位'),
   reason: Reason('转办理由'),
@@ -184,6 +221,31 @@ export const ComplaintExtensionDecisionSchema = z.object({
   note: z.string().trim().max(1000).optional(),
 });
 export const ComplaintCloseSchema = z.object({ note: z.string().trim().max(1000).optional() });
+
+/**
+ * A 回访 recorded by the handler for a complainant without portal access: when and how, then either
+ * the complainant's rating and words, or that they could not be reached after `attempts` tries.
+ */
+export const ComplaintCallbackSchema = z
+  .object({
+    calledAt: z.iso.datetime({ offset: true, message: '回访时间格式不正确' }),
+    method: z.enum(CALLBACK_METHODS, { message: '请选择电话回访、短信或上门' }),
+    result: z.enum(CALLBACK_RESULTS, { message: '请选择已回访或无法联系' }),
+    rating: z.enum(COMPLAINT_RATINGS, { message: '请选择满意、基本满意或不满意' }).optional(),
+    comment: z.string().trim().max(1000, { message: '投诉人意见不超过1000字' }).optional(),
+    attempts: z.coerce.number().int().min(1, { message: '联系次数至少1次' }).max(20).optional(),
+  })
+  .refine((v) => v.result !== 'reached' || v.rating !== undefined, {
+    message: '请记录投诉人的评价',
+    path: ['rating'],
+  })
+  .refine((v) => v.result !== 'unreachable' || v.attempts !== undefined, {
+    message: '请填写联系次数',
+    path: ['attempts'],
+  });
+
+/** The complainant, reached at the 回访, asks for the complaint to be handled again (the handler records it). */
+export const ComplaintCallbackReopenSchema = z.object({ reason: Reason('重新办理的理由') });
 /** Opens a supervision matter from a complaint (agency, title and the rest as for any matter). */
 export const ComplaintMatterSchema = z.object({
   title: z
@@ -274,6 +336,10 @@ export const ComplaintStatisticsSchema = z.object({
       .describe('满意率: (满意 + 基本满意) / 已评价; 无评价时为 null'),
   }),
   reopened: Count.describe('投诉人申请重新办理过的投诉件数'),
+  routedOut: z
+    .object({ reconsideration: Count, litigation: Count })
+    .describe('因属于行政复议、行政诉讼事项而不予受理并告知途径的件数'),
+  reviews: z.object({ review: Count, recheck: Count }).describe('信访事项请求复查、复核的件数'),
 });
 export type ComplaintStatistics = z.infer<typeof ComplaintStatisticsSchema>;
 
@@ -298,6 +364,24 @@ export const ComplaintSummarySchema = z.object({
 export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
 
 const DueSchema = z.object({ due: z.string(), rule: z.string() }).nullable();
+
+/** One 复查 or 复核: who entered the request and when, the reviewing organ, its due date and answer. */
+export const ComplaintReviewSchema = z.object({
+  level: z.enum(COMPLAINT_REVIEW_LEVELS),
+  requestedOn: z.string(),
+  answerReceivedOn: z.string(),
+  /** The last day the request could be made, and its derivation. */
+  window: z.object({ due: z.string(), rule: z.string() }),
+  requestedBy: z.string(),
+  reason: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  due: z.object({ due: z.string(), rule: z.string() }),
+  answer: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+});
+export type ComplaintReview = z.infer<typeof ComplaintReviewSchema>;
 
 export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   confidential: z.boolean(),
@@ -329,11 +413,42 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   ratingComment: z.string().nullable(),
   reopenCount: z.number().int(),
   closedOn: z.string().nullable(),
+  /** 复查 and 复核 of a petition, in order. */
+  reviews: z.array(ComplaintReviewSchema),
+  /** The level a request may be entered for now, and the last day for it; null when none can be. */
+  reviewWindow: z
+    .object({ level: z.enum(COMPLAINT_REVIEW_LEVELS), from: z.string(), until: z.string(), rule: z.string() })
+    .nullable(),
+  /** A linked petition whose 复核 is concluded: the same facts and reasons are not accepted again. */
+  concludedRepeat: z
+    .object({ id: z.string(), trackingCode: z.string(), title: z.string(), recheckedOn: z.string() })
+    .nullable(),
+  route: z
+    .object({ to: z.enum(COMPLAINT_ROUTES), note: z.string(), deadlineOn: z.string().nullable() })
+    .nullable(),
   matterId: z.string().nullable(),
   /** The 12345 work-order number of an imported complaint. */
   externalRef: z.string().nullable(),
   /** The hotline's deadline for the handling unit (承办时限), when the work order gave one. */
   externalDueOn: z.string().nullable(),
+  /** The 12345 work order's type (投诉 / 举报), which sets its answer period. */
+  hotlineOrderType: z.enum(HOTLINE_ORDER_TYPES).nullable(),
+  /** When the result was last reported back to the 12345 platform, and in which status. */
+  hotlineReported: z.object({ at: z.string(), status: z.enum(COMPLAINT_STATUSES) }).nullable(),
+  /** The 回访 recorded by a handler (channels without portal access). */
+  callback: z
+    .object({
+      at: z.string(),
+      method: z.enum(CALLBACK_METHODS),
+      result: z.enum(CALLBACK_RESULTS),
+      attempts: z.number().int().nullable(),
+      by: z.string(),
+    })
+    .nullable(),
+  /** Whether the portal is how the complainant rates (web); otherwise a handler's 回访 records it. */
+  callbackChannel: z.boolean(),
+  /** The last day the complainant may ask for the complaint to be handled again, while that is open. */
+  reopenUntil: z.string().nullable(),
   related: z.array(
     z.object({ id: z.string(), trackingCode: z.string(), title: z.string(), reason: z.string() }),
   ),
@@ -376,6 +491,7 @@ export const HotlineOrderSchema = z
     agencyName: Cell.describe('涉及单位'),
     officerName: Cell.describe('涉及人员'),
     dueOn: Cell.describe('承办时限'),
+    orderType: Cell.describe('工单类型 (投诉 / 举报)'),
   })
   .catchall(Cell);
 export type HotlineOrder = z.infer<typeof HotlineOrderSchema>;
@@ -408,3 +524,43 @@ export const ComplaintImportResultSchema = ImportResultSchema.extend({
   ),
 });
 export type ComplaintImportResult = z.infer<typeof ComplaintImportResultSchema>;
+
+/** Which 12345 results to export: answered in a period (答复日期), optionally only those not yet reported. */
+export const HotlineResultsQuerySchema = z.object({
+  from: z.iso.date({ message: '开始日期格式应为 YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ message: '结束日期格式应为 YYYY-MM-DD' }).optional(),
+  unreported: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('只导出尚未回传 (或回传后有新进展) 的工单'),
+  format: z.enum(['xlsx', 'csv', 'json']).default('xlsx'),
+});
+export type HotlineResultsQuery = z.input<typeof HotlineResultsQuerySchema>;
+
+/** One work order's result as the 12345 platform re-imports it (no personal data). */
+export const HotlineResultSchema = z.object({
+  complaintId: z.string(),
+  orderNumber: z.string().describe('工单编号'),
+  handlingOrg: z.string().describe('承办单位'),
+  status: z.enum(COMPLAINT_STATUSES).describe('办理状态'),
+  acceptedOn: z.string().nullable().describe('受理日期'),
+  answeredOn: z.string().describe('答复日期'),
+  answer: z.string().describe('办理结果/答复内容'),
+  onTime: z.boolean().describe('是否按期'),
+  callbackOn: z.string().nullable().describe('回访日期'),
+  satisfaction: z.string().nullable().describe('满意度 (满意 / 基本满意 / 不满意 / 无法联系)'),
+  reportedAt: z.string().nullable().describe('上次回传时间'),
+});
+export type HotlineResult = z.infer<typeof HotlineResultSchema>;
+
+/** Marks exported work orders as reported back, each in the status it was exported in. */
+export const HotlineReportedSchema = z.object({
+  orders: z
+    .array(z.object({ complaintId: Id, status: z.enum(COMPLAINT_STATUSES) }))
+    .min(1, { message: '请选择要标记的工单' })
+    .max(5000, { message: '一次最多标记5000件工单' }),
+});
+
+/** How many work orders were marked reported (those whose status changed since the export are left). */
+export const HotlineReportedResultSchema = z.object({ marked: Count, skipped: Count });

@@ -165,7 +165,7 @@ async function carry(
     clock.at(step.day);
     const by = handler(office);
     if (step.kind === 'accept') await complaints.accept(by, id);
-    else if (step.kind === 'decline') await complaints.decline(by, id, fill(step.reason));
+    else if (step.kind === 'decline') await complaints.decline(by, id, { reason: fill(step.reason) });
     else if (step.kind === 'transfer') {
       const to = officeOf(offices, step.regionCode);
       const reason = step.reason.replace('{agency}', agency.name).replaceAll('{org}', to.name);

@@ -87,7 +87,8 @@ async function castOf(db: Db, story: ReferralStory, day: string, used: Set<strin
     // No case of the agency fits the facts: the lead is referred as found otherwise.
     if (pick) {
       used.add(pick.id);
-      [originRef, words.subject] = [pick.id, pick.party_name ?? story.subject];
+      // The referral names the case's party; a party recorded without a name keeps the story's.
+      [originRef, words.subject] = [pick.id, pick.party_name?.trim() || story.subject];
     } else origin = 'manual';
   }
   if (story.origin === 'matter') {
@@ -140,7 +141,7 @@ async function play(services: Services, story: ReferralStory, cast: Cast, drafte
     targetName: fill(story.targetName),
     origin: cast.origin,
     originRef: cast.originRef,
-    subjectName: fill(story.subject),
+    subjectName: cast.origin === 'case' ? fill('{subject}') : fill(story.subject),
     suspectedOffence: story.offence,
     facts: fill(story.facts),
     handlers: cast.handlers,

@@ -21,6 +21,8 @@ import * as referrals from './2026-12-01-02-referrals.ts';
 import * as complaintHotline from './2026-12-02-01-complaint-hotline.ts';
 import * as referralReviews from './2026-12-02-05-referral-reviews.ts';
 import * as complaintMatchKeys from './2026-12-03-01-complaint-match-keys.ts';
+import * as complaintReviews from './2026-12-04-01-complaint-reviews.ts';
+import * as complaintHotlineLoop from './2026-12-04-11-complaint-hotline-loop.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -49,4 +51,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-01-complaint-hotline': complaintHotline,
   '2026-12-02-05-referral-reviews': referralReviews,
   '2026-12-03-01-complaint-match-keys': complaintMatchKeys,
+  '2026-12-04-01-complaint-reviews': complaintReviews,
+  '2026-12-04-11-complaint-hotline-loop': complaintHotlineLoop,
 };

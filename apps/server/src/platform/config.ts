@@ -149,8 +149,29 @@ export interface ComplaintPeriodsConfig extends ComplaintLimitsConfig {
       answerUnit: 'calendar' | 'working';
       answerBasis: string;
       maxExtensionDays: number;
+      /** 信访 复查 and 复核: request window and answer period in calendar days, with their basis. */
+      reviews: Record<
+        'review' | 'recheck',
+        { requestDays: number; requestBasis: string; answerDays: number; answerBasis: string }
+      > | null;
     }
   >;
+  /** What a complainant routed to 行政复议 or 行政诉讼 is told: application and decision periods. */
+  routeOut: {
+    reconsideration: {
+      applyDays: number;
+      applyBasis: string;
+      decideDays: number;
+      decideExtensionDays: number;
+      decideBasis: string;
+    };
+    litigation: { applyMonths: number; applyBasis: string };
+  };
+  /** 12345 work orders: answer period per order type (投诉 / 举报) and the 回访 tries before unreachable. */
+  hotline: {
+    answer: Record<'complaint' | 'report', { amount: number; unit: 'calendar' | 'working'; basis: string }>;
+    callbackAttempts: number;
+  };
   reminderWorkingDays: number;
   duplicateWindowDays: number;
   similarityThreshold: number;

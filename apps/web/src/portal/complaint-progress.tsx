@@ -11,11 +11,16 @@ const TONE: Record<ComplaintTracking['status'], string> = {
   answered: 'done',
   rated: 'done',
   closed: 'done',
+  reviewing: 'active',
+  reviewed: 'done',
+  rechecking: 'active',
+  rechecked: 'done',
 };
 
 /**
  * The complaint's progress in plain words: its status and what happens next, the dates of each
- * step it has reached (with the reasons for a refusal and where it was passed to), and the answer.
+ * step it has reached (with the reasons for a refusal and where it was passed to), the statutory
+ * procedure and its period when it was declined as a 行政复议 or 行政诉讼 matter, and the answer.
  */
 export function ComplaintProgress({ tracking }: { tracking: ComplaintTracking }) {
   const dates: [label: string, value: string | null][] = [
@@ -61,6 +66,24 @@ export function ComplaintProgress({ tracking }: { tracking: ComplaintTracking })
           </>
         ) : null}
       </dl>
+      {tracking.routeTo && tracking.routeNote ? (
+        <>
+          <h3>{tc('routeHeading')}</h3>
+          <dl className="facts">
+            <dt>{tc('routeTo')}</dt>
+            <dd>{tc(`route_${tracking.routeTo}`)}</dd>
+            {tracking.routeDeadlineOn ? (
+              <>
+                <dt>{tc('routeDeadlineOn')}</dt>
+                <dd>{tracking.routeDeadlineOn}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p className="notice-text" data-testid="complaint-route">
+            {tracking.routeNote}
+          </p>
+        </>
+      ) : null}
       {tracking.answer ? (
         <>
           <h3>{tc('answerHeading')}</h3>

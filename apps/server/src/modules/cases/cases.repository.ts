@@ -326,6 +326,16 @@ export async function insertEvidence(db: Db, row: Insertable<CaseEvidenceTable>)
 }
 
 /** The heads of some cases with their agency's place in the org tree (a matter's linked cases). */
+/** Cases by their number (the source's id) and decision date, of one agency when it is known. */
+export function casesNumbered(db: Db, externalId: string, orgId: string | null) {
+  let query = db
+    .selectFrom('enforcement_case')
+    .select(['id', 'external_id', 'decided_on'])
+    .where('external_id', '=', externalId);
+  if (orgId) query = query.where('org_id', '=', orgId);
+  return query.orderBy('id').limit(2).execute();
+}
+
 export function caseBriefs(db: Db, ids: readonly string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db
@@ -336,6 +346,7 @@ export function caseBriefs(db: Db, ids: readonly string[]) {
       'enforcement_case.external_id',
       'enforcement_case.title',
       'enforcement_case.status',
+      'enforcement_case.decided_on',
       'enforcement_case.org_id',
       'enforcement_case.region_code',
       'org.path as org_path',

@@ -156,11 +156,29 @@ export class CaseService {
   }
 
   /**
-   * The heads of some cases (number, title, status, agency and its tree path) for a supervision
-   * matter; no actor: the caller checks the agency against its own scope.
+   * The heads of some cases (number, title, status, decision date, agency and its tree path) for a
+   * supervision matter or a complaint routed out; no actor: the caller checks the scope itself.
    */
   caseBriefs(ids: readonly string[]) {
     return repo.caseBriefs(this.db, ids);
+  }
+
+  /**
+   * The decision date of the case a complaint names, by id or by number (of the agency named, when
+   * there is one); null when unknown, ambiguous or not decided. No actor: the caller checks scope.
+   */
+  async decisionOf(target: {
+    caseId?: string;
+    caseNumber?: string;
+    agencyId?: string | null;
+  }): Promise<{ caseNumber: string; decidedOn: string } | null> {
+    const found = target.caseId
+      ? await repo.caseBriefs(this.db, [target.caseId])
+      : target.caseNumber
+        ? await repo.casesNumbered(this.db, target.caseNumber, target.agencyId ?? null)
+        : [];
+    const only = found.length === 1 ? found[0]! : null;
+    return only?.decided_on ? { caseNumber: only.external_id, decidedOn: only.decided_on } : null;
   }
 
   /** Each agency's latest act day, by org id (the class rule 长期零执法 reads it). */

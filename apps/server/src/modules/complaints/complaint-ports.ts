@@ -19,6 +19,15 @@ export interface ComplaintPorts {
   clock: ComplaintClock;
   /** Who holds an enforcement certificate today (name and agency), null for an unknown number. */
   certificateHolder(number: string): Promise<{ officerName: string; orgId: string } | null>;
+  /**
+   * The number and decision date of the case a complaint names (by id, or by number within the
+   * agency named), null when unknown or not decided: the route-out periods count from it.
+   */
+  caseDecision(target: {
+    caseId?: string;
+    caseNumber?: string;
+    agencyId?: string | null;
+  }): Promise<{ caseNumber: string; decidedOn: string } | null>;
 }
 
 /** Today (Asia/Shanghai) and now (ISO): tests move it to run deadlines, reminders and the reopen window. */

@@ -4,6 +4,7 @@ import { notify } from '../../platform/notifications/notifications.ts';
 import { complaintEvent } from './complaint-events.ts';
 import { dueDate } from './complaint-periods.ts';
 import type { ComplaintPorts } from './complaint-ports.ts';
+import { reviewOf } from './complaint-reviews.repository.ts';
 import * as repo from './complaints.repository.ts';
 
 /** What one reminder pass did. */
@@ -13,8 +14,8 @@ export interface ComplaintReminderPass {
 }
 
 /**
- * The daily pass over complaints waiting on a deadline (acceptance or answer): a reminder to the
- * handling org once the due date is within `reminderWorkingDays` working days, and once the due
+ * The daily pass over complaints waiting on a deadline (acceptance, answer, or a petition's 复查
+ * answer or 复核 opinion): a reminder to the handling org (the reviewing organ for a review) once the due date is within `reminderWorkingDays` working days, and once the due
  * date has passed, the complaint marked overdue for that stage and the org told. Dedupe keys name
  * the complaint, stage and due date, so reruns and several nodes never send one twice, and an
  * extended deadline reminds again.
@@ -35,12 +36,16 @@ export async function runComplaintReminders(db: Db, ports: ComplaintPorts): Prom
     const overdue = c.due_on < today;
     if (overdue && c.overdue_stage === c.stage) continue;
     const label = COMPLAINT_STAGE_LABELS[c.stage];
+    // A 复查 answer or 复核 opinion is the reviewing organ's to give, so that organ is the one told.
+    const review =
+      c.stage === 'review' || c.stage === 'recheck' ? await reviewOf(db, c.id, c.stage) : undefined;
+    const orgId = review?.org_id ?? c.org_id;
     await db.transaction().execute(async (trx) => {
       if (overdue) {
         if (!(await repo.markOverdue(trx, c.id, c.stage))) return;
         pass.overdue += 1;
         await notify(trx, {
-          orgId: c.org_id,
+          orgId,
           kind: 'complaint.overdue',
           title: `投诉「${c.title}」${label}已逾期`,
           body: `${label}期限 ${c.due_on} 已届满, 请尽快办理。`,
@@ -54,7 +59,7 @@ export async function runComplaintReminders(db: Db, ports: ComplaintPorts): Prom
         return;
       }
       const sent = await notify(trx, {
-        orgId: c.org_id,
+        orgId,
         kind: 'complaint.due-soon',
         title: `投诉「${c.title}」${label}将于${c.due_on}到期`,
         body: `请在 ${c.due_on} 前完成${label}。`,

@@ -1,4 +1,4 @@
-import type { ComplaintCategory } from '@jiandu/contracts/complaint-labels';
+import type { ComplaintCategory, HotlineOrderType } from '@jiandu/contracts/complaint-labels';
 import { ComplaintEntrySchema } from '@jiandu/contracts/complaints';
 import { isValidDate } from '../../platform/calendar/dates.ts';
 import { cellOf } from '../../platform/files/import-table.ts';
@@ -19,6 +19,7 @@ export interface HotlineOrderRow {
   agencyName: string;
   officerName: string | undefined;
   dueOn: string | null;
+  orderType: HotlineOrderType;
 }
 
 /** Where the entry form's checks land in the sheet. */
@@ -53,6 +54,14 @@ function titleFrom(content: string): string {
   return first.length > 30 ? `${first.slice(0, 29)}…` : first.padEnd(4, '…');
 }
 
+/** The order's type: its 工单类型 when given, else 举报 when that is its 诉求类别, else 投诉; null when unreadable. */
+function hotlineOrderType(type: string, category: string): HotlineOrderType | null {
+  if (type === '投诉' || type === '投诉类') return 'complaint';
+  if (type === '举报' || type === '举报类') return 'report';
+  if (type) return null;
+  return category === '举报' ? 'report' : 'complaint';
+}
+
 /** Reads one work order; every problem is a Chinese message naming its column. */
 export function parseHotlineRow(
   row: TableRow,
@@ -77,6 +86,9 @@ export function parseHotlineRow(
   if (anonymous === undefined) messages.push('是否匿名应填"是"或"否"');
   if (confidential === undefined) messages.push('是否保密应填"是"或"否"');
   const category = hotlineCategory(cell('诉求类别'));
+  const typeText = cell('工单类型');
+  const orderType = hotlineOrderType(typeText, cell('诉求类别'));
+  if (!orderType) messages.push(`工单类型应为"投诉"或"举报": ${typeText}`);
   if ('message' in category) messages.push(category.message);
   const content = cell('诉求内容*');
   const name = cell('来电人');
@@ -102,7 +114,7 @@ export function parseHotlineRow(
       const column = COLUMN_OF_PATH[path];
       messages.push(column ? `${column}: ${issue.message}` : issue.message);
     }
-  if (messages.length || !checked.success || !receivedOn || 'message' in category)
+  if (messages.length || !checked.success || !receivedOn || !orderType || 'message' in category)
     return { order: null, messages };
   const data = checked.data;
   return {
@@ -119,6 +131,7 @@ export function parseHotlineRow(
       agencyName: entry.target.agencyName,
       officerName: data.target.officerName,
       dueOn,
+      orderType,
     },
     messages,
   };

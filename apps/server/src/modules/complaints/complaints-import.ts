@@ -26,6 +26,7 @@ export const HOTLINE_COLUMNS = [
   '涉及单位*',
   '涉及人员',
   '承办时限',
+  '工单类型',
 ] as const;
 export type HotlineColumn = (typeof HOTLINE_COLUMNS)[number];
 
@@ -43,6 +44,7 @@ const JSON_KEYS: Record<keyof typeof HotlineOrderSchema.shape, HotlineColumn> = 
   agencyName: '涉及单位*',
   officerName: '涉及人员',
   dueOn: '承办时限',
+  orderType: '工单类型',
 };
 
 const EXAMPLE = [
@@ -58,6 +60,7 @@ const EXAMPLE = [
   '沈阳市和平区市场监督管理局',
   '李四',
   '2026-12-04',
+  '投诉',
 ];
 
 const INSTRUCTIONS: [string, string][] = [
@@ -76,6 +79,10 @@ const INSTRUCTIONS: [string, string][] = [
   ['诉求内容', '必填, 20至5000字。'],
   ['涉及单位', '必填, 被投诉的执法机关或乡镇 (街道) 的全称或简称, 须在您的数据范围内。'],
   ['承办时限', '选填, 12345平台要求的办结日期; 受理后的答复期限不晚于此日期。'],
+  [
+    '工单类型',
+    '选填, "投诉"或"举报", 按类型适用本地设定的承办时限 (默认13个工作日); 不填时诉求类别为"举报"的按举报, 其余按投诉。',
+  ],
   ['文件格式', 'xlsx, 或 CSV (UTF-8, 带或不带 BOM, 也可为 GB18030/GBK 编码), 或 JSON 工单数组。'],
 ];
 

@@ -8,22 +8,18 @@ import type {
 } from '@jiandu/contracts/complaints';
 import type { Attachment } from '@jiandu/contracts/matters';
 import type { z } from 'zod';
-import { type Actor, recordAudit } from '../../platform/audit/audit.ts';
-import { addDays, todayInShanghai } from '../../platform/calendar/dates.ts';
+import { todayInShanghai } from '../../platform/calendar/dates.ts';
 import type { Db } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/errors.ts';
-import { notify } from '../../platform/notifications/notifications.ts';
 import { type Challenge, checkChallenge, createChallenge } from './complaint-challenge.ts';
-import { complaintEvent } from './complaint-events.ts';
 import { sizeText, sniffType } from './complaint-files.ts';
 import { complaintPasswordMatches } from './complaint-password.ts';
-import { dueDate } from './complaint-periods.ts';
 import type { ComplaintPorts } from './complaint-ports.ts';
 import * as repo from './complaints.repository.ts';
+import { COMPLAINANT, rateAnswer, reopenAnswered, reopenUntil } from './use-cases/rate-complaint.ts';
 import { phoneIndex, registerComplaint } from './use-cases/register-complaint.ts';
 
 const HOUR = 3_600_000;
-const COMPLAINANT: Actor = { id: null, name: 'complainant' };
 const WRONG = '查询码或查询密码不正确';
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { errors: [{ path, message }] });
@@ -123,25 +119,11 @@ export class PublicComplaintService {
     ip: string,
   ): Promise<ComplaintTracking> {
     const row = await this.#check(code, input.password, ip);
-    if (row.status !== 'answered') throw new AppError('CONFLICT', '只能对已答复的投诉进行评价');
-    const now = this.ports.clock.now();
-    await this.db.transaction().execute(async (trx) => {
-      if (
-        !(await repo.changeComplaint(trx, row.id, ['answered'], {
-          status: 'rated',
-          rating: input.rating,
-          rating_comment: input.comment ?? null,
-          updated_at: now,
-        }))
-      )
-        throw new AppError('CONFLICT', '只能对已答复的投诉进行评价');
-      await repo.insertEvent(trx, complaintEvent(now, row.id, 'rated', '投诉人', input.comment ?? null));
-      await recordAudit(trx, COMPLAINANT, {
-        action: 'complaint.rate',
-        targetType: 'complaint',
-        targetId: row.id,
-        detail: { rating: input.rating },
-      });
+    await rateAnswer(this.db, this.ports, row, input, {
+      audit: COMPLAINANT,
+      author: '投诉人',
+      action: 'complaint.rate',
+      note: input.comment ?? null,
     });
     return this.#present((await repo.findComplaint(this.db, row.id))!);
   }
@@ -153,60 +135,10 @@ export class PublicComplaintService {
     ip: string,
   ): Promise<ComplaintTracking> {
     const row = await this.#check(code, input.password, ip);
-    const until = this.#reopenUntil(row);
-    if (!until) throw new AppError('CONFLICT', '只有已答复的投诉可以申请重新办理');
-    const today = this.ports.clock.today();
-    if (today > until)
-      throw new AppError(
-        'CONFLICT',
-        `已超过申请重新办理的期限 (答复后${this.ports.periods.reopenDays}日内, 至${until})`,
-      );
-    const profile = this.ports.periods.profiles[row.profile];
-    const answer = dueDate(
-      await this.ports.calendar.calendar(),
-      today,
-      profile.answerAmount,
-      profile.answerUnit,
-      `${profile.answerBasis} (重新办理)`,
-    );
-    const now = this.ports.clock.now();
-    await this.db.transaction().execute(async (trx) => {
-      const changed = await repo.changeComplaint(trx, row.id, ['answered', 'rated'], {
-        status: 'handling',
-        stage: 'answer',
-        due_on: answer.due,
-        overdue_stage: null,
-        answer_due_on: answer.due,
-        answer_due_rule: answer.rule,
-        answer: null,
-        answered_on: null,
-        rating: null,
-        rating_comment: null,
-        extension_days: null,
-        extension_reason: null,
-        extension_status: null,
-        extension_requested_by: null,
-        extension_requested_by_id: null,
-        extension_decided_by: null,
-        reopen_count: row.reopen_count + 1,
-        updated_at: now,
-      });
-      if (!changed) throw new AppError('CONFLICT', '只有已答复的投诉可以申请重新办理');
-      await repo.insertEvent(trx, complaintEvent(now, row.id, 'reopened', '投诉人', input.reason));
-      await notify(trx, {
-        orgId: row.org_id,
-        kind: 'complaint.reopened',
-        title: `投诉「${row.title}」申请重新办理`,
-        body: `投诉人对答复提出异议, 请于${answer.due}前重新答复。`,
-        link: `/complaints/${row.id}`,
-        dedupeKey: `complaint:${row.id}:reopen:${row.reopen_count + 1}`,
-      });
-      await recordAudit(trx, COMPLAINANT, {
-        action: 'complaint.reopen',
-        targetType: 'complaint',
-        targetId: row.id,
-        detail: { answerDueOn: answer.due, previousAnswerOn: row.answered_on },
-      });
+    await reopenAnswered(this.db, this.ports, row, input.reason, {
+      audit: COMPLAINANT,
+      author: '投诉人',
+      action: 'complaint.reopen',
     });
     return this.#present((await repo.findComplaint(this.db, row.id))!);
   }
@@ -225,11 +157,6 @@ export class PublicComplaintService {
       throw new AppError('NOT_FOUND', WRONG);
     }
     return row;
-  }
-
-  #reopenUntil(row: repo.ComplaintRow): string | null {
-    if ((row.status !== 'answered' && row.status !== 'rated') || !row.answered_on) return null;
-    return addDays(row.answered_on, this.ports.periods.reopenDays);
   }
 
   async #present(row: repo.ComplaintRow): Promise<ComplaintTracking> {
@@ -256,8 +183,11 @@ export class PublicComplaintService {
       answer: row.answer,
       rating: row.rating,
       ratingComment: row.rating_comment,
-      reopenUntil: this.#reopenUntil(row),
+      reopenUntil: reopenUntil(this.ports, row),
       closedOn: row.closed_on,
+      routeTo: row.route_to,
+      routeNote: row.route_note,
+      routeDeadlineOn: row.route_deadline_on,
     };
   }
 }

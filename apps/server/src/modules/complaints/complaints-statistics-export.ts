@@ -26,6 +26,10 @@ function overview(s: ComplaintStatistics): [string, Cell][] {
     ...s.satisfaction.byRating.map((r): [string, Cell] => [COMPLAINT_RATING_LABELS[r.rating], r.total]),
     ['满意率 (满意与基本满意)', percent(s.satisfaction.satisfiedShare)],
     ['申请重新办理', s.reopened],
+    ['不予受理并告知通过行政复议解决', s.routedOut.reconsideration],
+    ['不予受理并告知通过行政诉讼解决', s.routedOut.litigation],
+    ['信访事项请求复查', s.reviews.review],
+    ['信访事项请求复核', s.reviews.recheck],
   ];
 }
 

@@ -20,10 +20,13 @@ export type StatisticsRow = Pick<
   | 'extension_status'
   | 'rating'
   | 'reopen_count'
+  | 'route_to'
 > & {
   agency_name: string | null;
   /** When the complaint was declined (the history line's time), if it was. */
   declined_at: string | null;
+  /** How many levels of review (复查, then 复核) a petition went to: 0, 1 or 2. */
+  review_count: number | string | bigint | null;
 };
 
 /**
@@ -55,7 +58,15 @@ export function statisticsRows(
       'c.extension_status',
       'c.rating',
       'c.reopen_count',
+      'c.route_to',
     ])
+    .select((eb) =>
+      eb
+        .selectFrom('complaint_review as r')
+        .select((x) => x.fn.countAll().as('n'))
+        .where('r.complaint_id', '=', eb.ref('c.id'))
+        .as('review_count'),
+    )
     .select((eb) =>
       eb
         .selectFrom('complaint_event as e')

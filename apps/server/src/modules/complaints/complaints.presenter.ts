@@ -1,5 +1,6 @@
 import type { ComplaintDetail, ComplaintSummary, ComplaintTarget } from '@jiandu/contracts/complaints';
 import type { Attachment } from '@jiandu/contracts/matters';
+import type { PetitionDetail } from './complaint-reviews.presenter.ts';
 import type { ComplaintRow } from './complaints.repository.ts';
 import type { ComplaintEventTable } from './complaints.table.ts';
 
@@ -34,6 +35,8 @@ export function presentDetail(
   events: readonly ComplaintEventTable[],
   related: ComplaintDetail['related'],
   identity: ComplaintDetail['complainant'],
+  reopenUntil: string | null,
+  petition: PetitionDetail,
 ): ComplaintDetail {
   return {
     ...presentSummary(row),
@@ -69,6 +72,24 @@ export function presentDetail(
     matterId: row.matter_id,
     externalRef: row.external_ref,
     externalDueOn: row.external_due_on,
+    hotlineOrderType: row.hotline_order_type,
+    hotlineReported:
+      row.hotline_reported_at && row.hotline_reported_status
+        ? { at: row.hotline_reported_at, status: row.hotline_reported_status }
+        : null,
+    callback:
+      row.callback_at && row.callback_method && row.callback_result && row.callback_by
+        ? {
+            at: row.callback_at,
+            method: row.callback_method,
+            result: row.callback_result,
+            attempts: row.callback_attempts,
+            by: row.callback_by,
+          }
+        : null,
+    callbackChannel: row.channel !== 'web',
+    reopenUntil,
+    ...petition,
     related,
     history: events.map((e) => ({ id: e.id, kind: e.kind, at: e.at, actorName: e.actor_name, note: e.note })),
   };

@@ -17,7 +17,8 @@ export interface ComplaintRow extends ComplaintTable {
   duplicate_count: number | string | bigint | null;
 }
 
-const ACTIVE = ['registered', 'transferred', 'handling'] as const;
+/** Statuses waiting on a deadline: acceptance, answer, a 复查 answer or a 复核 opinion. */
+const ACTIVE = ['registered', 'transferred', 'handling', 'reviewing', 'rechecking'] as const;
 
 /** Complaints some scope reaches matching a filter, with their handling org (`org`) and agency (`agency`) joined. */
 export function filtered(db: Db, scopes: readonly ResolvedScope[], filter: ComplaintListQuery) {
@@ -68,7 +69,19 @@ function withNames<T extends ReturnType<typeof filtered>>(query: T) {
 }
 
 /** Statuses in the order a complaint goes through them; declined, the loop's other end, last. */
-const STATUS_ORDER = ['registered', 'transferred', 'handling', 'answered', 'rated', 'closed', 'declined'];
+const STATUS_ORDER = [
+  'registered',
+  'transferred',
+  'handling',
+  'answered',
+  'rated',
+  'closed',
+  'reviewing',
+  'reviewed',
+  'rechecking',
+  'rechecked',
+  'declined',
+];
 
 /** A column's values in the order listed, not the alphabet's order of their codes. */
 const rank = (column: string, values: readonly string[]) =>

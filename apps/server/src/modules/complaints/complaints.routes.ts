@@ -2,6 +2,8 @@ import {
   COMPLAINT_SORTS,
   ComplaintAcceptSchema,
   ComplaintAnswerSchema,
+  ComplaintCallbackReopenSchema,
+  ComplaintCallbackSchema,
   ComplaintCloseSchema,
   ComplaintDeclineSchema,
   type ComplaintDetail,
@@ -12,6 +14,8 @@ import {
   ComplaintListQuerySchema,
   ComplaintMatterSchema,
   ComplaintRegisteredSchema,
+  ComplaintReviewAnswerSchema,
+  ComplaintReviewRequestSchema,
   ComplaintSummarySchema,
   ComplaintTransferSchema,
 } from '@jiandu/contracts/complaints';
@@ -119,8 +123,12 @@ export function registerComplaintRoutes(app: FastifyInstance, complaints: Compla
   step('/:id/accept', '受理', ComplaintAcceptSchema, handle, (id, body, req) =>
     complaints.accept(userOf(req), id, body.note),
   );
-  step('/:id/decline', '不予受理 (写明理由)', ComplaintDeclineSchema, handle, (id, body, req) =>
-    complaints.decline(userOf(req), id, body.reason),
+  step(
+    '/:id/decline',
+    '不予受理 (写明理由; 属于行政复议、行政诉讼事项的告知途径和期限)',
+    ComplaintDeclineSchema,
+    handle,
+    (id, body, req) => complaints.decline(userOf(req), id, body),
   );
   step('/:id/transfer', '转有权处理的单位办理', ComplaintTransferSchema, handle, (id, body, req) =>
     complaints.transfer(userOf(req), id, body),
@@ -135,11 +143,44 @@ export function registerComplaintRoutes(app: FastifyInstance, complaints: Compla
     approve,
     (id, body, req) => complaints.decideExtension(userOf(req), id, body),
   );
+  for (const [level, label] of [
+    ['review', '复查'],
+    ['recheck', '复核'],
+  ] as const) {
+    step(
+      `/:id/${level}`,
+      `登记信访人的${label}请求 (信访工作条例第${level === 'review' ? '三十五' : '三十六'}条)`,
+      ComplaintReviewRequestSchema,
+      handle,
+      (id, body, req) => complaints.requestReview(userOf(req), id, level, body),
+    );
+    step(
+      `/:id/${level}/answer`,
+      `作出${label}意见 (${label}机关)`,
+      ComplaintReviewAnswerSchema,
+      handle,
+      (id, body, req) => complaints.answerReview(userOf(req), id, level, body),
+    );
+  }
   step('/:id/answer', '答复投诉人', ComplaintAnswerSchema, handle, (id, body, req) =>
     complaints.answer(userOf(req), id, body),
   );
   step('/:id/close', '办结', ComplaintCloseSchema, handle, (id, body, req) =>
     complaints.close(userOf(req), id, body.note),
+  );
+  step(
+    '/:id/callback',
+    '回访 (无门户的渠道: 记录评价或无法联系)',
+    ComplaintCallbackSchema,
+    handle,
+    (id, body, req) => complaints.callback(userOf(req), id, body),
+  );
+  step(
+    '/:id/callback/reopen',
+    '回访不满意, 代投诉人申请重新办理',
+    ComplaintCallbackReopenSchema,
+    handle,
+    (id, body, req) => complaints.reopenAtCallback(userOf(req), id, body),
   );
   r.post(
     '/:id/matter',

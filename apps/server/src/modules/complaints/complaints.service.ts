@@ -1,6 +1,10 @@
 import type { Readable } from 'node:stream';
+import type { ComplaintReviewLevel } from '@jiandu/contracts/complaint-labels';
 import type {
   ComplaintAnswerSchema,
+  ComplaintCallbackReopenSchema,
+  ComplaintCallbackSchema,
+  ComplaintDeclineSchema,
   ComplaintDetail,
   ComplaintEntrySchema,
   ComplaintExtensionDecisionSchema,
@@ -8,10 +12,14 @@ import type {
   ComplaintImportResult,
   ComplaintListQuery,
   ComplaintMatterSchema,
+  ComplaintReviewAnswerSchema,
+  ComplaintReviewRequestSchema,
   ComplaintStatistics,
   ComplaintStatisticsQuery,
   ComplaintSummary,
   ComplaintTransferSchema,
+  HotlineReportedSchema,
+  HotlineResult,
 } from '@jiandu/contracts/complaints';
 import type { Attachment, MatterDetail } from '@jiandu/contracts/matters';
 import type { Page, PageQuery } from '@jiandu/contracts/paging';
@@ -29,13 +37,17 @@ import { presentDetail, presentSummary } from './complaints.presenter.ts';
 import * as repo from './complaints.repository.ts';
 import { PublicComplaintService } from './complaints-public.service.ts';
 import { answerComplaint, closeComplaint } from './use-cases/answer-complaint.ts';
+import { recordCallback, reopenAtCallback } from './use-cases/call-back.ts';
 import { visibleComplaint } from './use-cases/change-complaint.ts';
 import { complaintStatistics } from './use-cases/complaint-statistics.ts';
 import { acceptComplaint, declineComplaint, transferComplaint } from './use-cases/decide-acceptance.ts';
 import { decideExtension, requestExtension } from './use-cases/extend-answer.ts';
+import { hotlineResults, markHotlineReported } from './use-cases/hotline-results.ts';
 import { importHotlineOrders } from './use-cases/import-hotline-orders.ts';
 import { openMatter } from './use-cases/open-matter.ts';
+import { reopenUntil } from './use-cases/rate-complaint.ts';
 import { type Registered, registerComplaint } from './use-cases/register-complaint.ts';
+import { answerReview, petitionDetail, requestReview } from './use-cases/review-petition.ts';
 
 /** Most rows one export may hold. */
 export const COMPLAINT_EXPORT_LIMIT = 20_000;
@@ -45,7 +57,8 @@ export const COMPLAINT_EXPORT_LIMIT = 20_000;
  * imported from 12345 hotline work orders, or arriving from the portal; accepted, declined with
  * reasons or transferred within the acceptance period; handled and answered within the answer
  * period (extended once with a supervisor's approval); closed after the complainant's rating, or
- * reopened; counted in statistics. Due dates come from the platform calendar with their derivation;
+ * reopened; a petition taken on to 复查 and 复核 by the organs above; a 行政复议 or 行政诉讼 matter
+ * declined with the route and its period; counted in statistics. Due dates come from the platform calendar with their derivation;
  * identities are shown only to those allowed; every change is audited. Each step is a use case
  * under use-cases/; this class finds the complaint the user may see and presents the result.
  */
@@ -59,9 +72,16 @@ export class ComplaintService {
     this.public = new PublicComplaintService(db, ports);
   }
 
-  /** The same service on another clock (tests move time to run deadlines and windows). */
+  /**
+   * The same service on another clock (tests move time to run deadlines and windows); the matters
+   * it opens follow the same clock.
+   */
   withClock(clock: ComplaintClock): ComplaintService {
-    return new ComplaintService(this.db, { ...this.ports, clock });
+    return new ComplaintService(this.db, {
+      ...this.ports,
+      matters: this.ports.matters.withClock(clock),
+      clock,
+    });
   }
 
   /** The daily pass over deadlines, on this service's clock. */
@@ -113,7 +133,14 @@ export class ComplaintService {
       title: l.title,
       reason: l.reason,
     }));
-    return presentDetail(row, await repo.eventsOf(this.db, id), related, identity);
+    return presentDetail(
+      row,
+      await repo.eventsOf(this.db, id),
+      related,
+      identity,
+      reopenUntil(this.ports, row),
+      await petitionDetail(this.db, this.ports, row),
+    );
   }
 
   /** A handler enters a complaint received by phone, letter, visit or from a petition office. */
@@ -140,9 +167,35 @@ export class ComplaintService {
     return this.detail(actor, id);
   }
 
-  /** Declines the complaint with written reasons. */
-  async decline(actor: UserActor, id: string, reason: string): Promise<ComplaintDetail> {
-    await declineComplaint(this.db, this.ports, actor, await this.#visible(actor, id), reason);
+  /** Declines the complaint with written reasons (naming the route for a 行政复议 or 行政诉讼 matter). */
+  async decline(
+    actor: UserActor,
+    id: string,
+    input: z.output<typeof ComplaintDeclineSchema>,
+  ): Promise<ComplaintDetail> {
+    await declineComplaint(this.db, this.ports, actor, await this.#visible(actor, id), input);
+    return this.detail(actor, id);
+  }
+
+  /** Enters a petitioner's request for 复查 or 复核, within its window (see use-cases/review-petition.ts). */
+  async requestReview(
+    actor: UserActor,
+    id: string,
+    level: ComplaintReviewLevel,
+    input: z.output<typeof ComplaintReviewRequestSchema>,
+  ): Promise<ComplaintDetail> {
+    await requestReview(this.db, this.ports, actor, await this.#visible(actor, id), level, input);
+    return this.detail(actor, id);
+  }
+
+  /** The reviewing organ's 复查 answer or 复核 opinion. */
+  async answerReview(
+    actor: UserActor,
+    id: string,
+    level: ComplaintReviewLevel,
+    input: z.output<typeof ComplaintReviewAnswerSchema>,
+  ): Promise<ComplaintDetail> {
+    await answerReview(this.db, this.ports, actor, await this.#visible(actor, id), level, input.answer);
     return this.detail(actor, id);
   }
 
@@ -190,6 +243,39 @@ export class ComplaintService {
   async close(actor: UserActor, id: string, note?: string): Promise<ComplaintDetail> {
     await closeComplaint(this.db, this.ports, actor, await this.#visible(actor, id), note);
     return this.detail(actor, id);
+  }
+
+  /** Records the 回访 of a complainant without portal access: their rating, or that nobody was reached. */
+  async callback(
+    actor: UserActor,
+    id: string,
+    input: z.output<typeof ComplaintCallbackSchema>,
+  ): Promise<ComplaintDetail> {
+    await recordCallback(this.db, this.ports, actor, await this.#visible(actor, id), input);
+    return this.detail(actor, id);
+  }
+
+  /** Reopens a complaint whose complainant was unsatisfied at the 回访, at their request (portal rules). */
+  async reopenAtCallback(
+    actor: UserActor,
+    id: string,
+    input: z.output<typeof ComplaintCallbackReopenSchema>,
+  ): Promise<ComplaintDetail> {
+    await reopenAtCallback(this.db, this.ports, actor, await this.#visible(actor, id), input.reason);
+    return this.detail(actor, id);
+  }
+
+  /** 12345 work orders' results for the hotline platform (see use-cases/hotline-results.ts). */
+  hotlineResults(
+    actor: UserActor,
+    query: { from?: string | undefined; to?: string | undefined; unreported: boolean },
+  ): Promise<HotlineResult[]> {
+    return hotlineResults(this.db, actor, query);
+  }
+
+  /** Marks exported 12345 results as reported back, each in the status it was exported in. */
+  markHotlineReported(actor: UserActor, input: z.output<typeof HotlineReportedSchema>) {
+    return markHotlineReported(this.db, this.ports, actor, input);
   }
 
   /** Opens a supervision matter from the complaint, linked to it in the same transaction. */

@@ -1,10 +1,15 @@
 import type {
+  CallbackMethod,
+  CallbackResult,
   ComplaintCategory,
   ComplaintChannel,
   ComplaintEventKind,
   ComplaintRating,
+  ComplaintReviewLevel,
+  ComplaintRoute,
   ComplaintStage,
   ComplaintStatus,
+  HotlineOrderType,
 } from '@jiandu/contracts/complaint-labels';
 
 /** A complaint from the public (see the migration for the columns). */
@@ -58,8 +63,45 @@ export interface ComplaintTable {
   external_ref: string | null;
   /** The hotline's deadline for the handling unit (承办时限), when the work order gave one. */
   external_due_on: string | null;
+  /** The 12345 work order's type (投诉 / 举报), which sets its answer period. */
+  hotline_order_type: HotlineOrderType | null;
+  /** The handler's 回访 (channels without portal access): when, how, reached or not, tries, by whom. */
+  callback_at: string | null;
+  callback_method: CallbackMethod | null;
+  callback_result: CallbackResult | null;
+  callback_attempts: number | null;
+  callback_by: string | null;
+  /** The status last reported back to the 12345 platform, and when (cleared by a reopen). */
+  hotline_reported_status: ComplaintStatus | null;
+  hotline_reported_at: string | null;
+  /** A declined complaint routed to 行政复议 or 行政诉讼, what the complainant was told, and by when. */
+  route_to: ComplaintRoute | null;
+  route_note: string | null;
+  route_deadline_on: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** One 复查 or 复核 of a petition: the request as entered, the reviewing organ, its due date and answer. */
+export interface ComplaintReviewTable {
+  complaint_id: string;
+  level: ComplaintReviewLevel;
+  org_id: string;
+  requested_on: string;
+  /** The day the petitioner received the answer the request is about (the window counts from it). */
+  answer_received_on: string;
+  window_until: string;
+  window_rule: string;
+  requested_by: string;
+  requested_by_id: string | null;
+  reason: string;
+  due_on: string;
+  due_rule: string;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by: string | null;
+  answered_by_id: string | null;
+  created_at: string;
 }
 
 /** One line of a complaint's history. */
@@ -101,6 +143,7 @@ declare module '../../platform/db/tables.ts' {
   interface Database {
     complaint: ComplaintTable;
     complaint_event: ComplaintEventTable;
+    complaint_review: ComplaintReviewTable;
     complaint_link: ComplaintLinkTable;
     complaint_match_key: ComplaintMatchKeyTable;
     complaint_challenge_use: ComplaintChallengeUseTable;

@@ -1,6 +1,7 @@
 import type { ComplaintStatus } from '@jiandu/contracts/complaint-labels';
 import type { ComplaintDetail } from '@jiandu/contracts/complaints';
 import type { Permission } from '@jiandu/contracts/permissions';
+import { todayShanghai } from '../../lib/dates.ts';
 
 /** The steps a complaint page can offer. */
 export type ComplaintStepKey =
@@ -11,6 +12,12 @@ export type ComplaintStepKey =
   | 'decide'
   | 'answer'
   | 'close'
+  | 'callback'
+  | 'callbackReopen'
+  | 'review'
+  | 'reviewAnswer'
+  | 'recheck'
+  | 'recheckAnswer'
   | 'matter';
 
 /** What the page knows of the viewer: permissions, and how the server names them in a history. */
@@ -42,7 +49,24 @@ export function complaintSteps(c: ComplaintDetail, viewer: Viewer): ComplaintSte
     )
       steps.push('decide');
   }
+  // 回访: complainants without portal access rate through the handler, once the answer is given.
+  if (handles && c.callbackChannel && c.status === 'answered') steps.push('callback');
+  if (
+    handles &&
+    c.callbackChannel &&
+    c.status === 'rated' &&
+    c.callback?.result === 'reached' &&
+    c.rating === 'unsatisfied' &&
+    c.reopenUntil !== null &&
+    todayShanghai() <= c.reopenUntil
+  )
+    steps.push('callbackReopen');
   if (handles && (c.status === 'answered' || c.status === 'rated')) steps.push('close');
+  // 复查 and 复核 of a petition: a request while its window is open (the server checks the date),
+  // the answer while one is pending (the server lets only the reviewing organ give it).
+  if (handles && c.reviewWindow) steps.push(c.reviewWindow.level);
+  if (handles && c.status === 'reviewing') steps.push('reviewAnswer');
+  if (handles && c.status === 'rechecking') steps.push('recheckAnswer');
   if (handles && matterable.includes(c.status) && !c.matterId) steps.push('matter');
   return steps;
 }

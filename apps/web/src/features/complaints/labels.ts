@@ -1,13 +1,21 @@
 import {
+  CALLBACK_METHOD_LABELS,
+  CALLBACK_RESULT_LABELS,
+  type CallbackMethod,
+  type CallbackResult,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_CHANNEL_LABELS,
   COMPLAINT_RATING_LABELS,
+  COMPLAINT_REVIEW_LEVEL_LABELS,
+  COMPLAINT_ROUTE_LABELS,
   COMPLAINT_STAGE_LABELS,
   COMPLAINT_STATUS_LABELS,
   type ComplaintCategory,
   type ComplaintChannel,
   type ComplaintEventKind,
   type ComplaintRating,
+  type ComplaintReviewLevel,
+  type ComplaintRoute,
   type ComplaintStage,
   type ComplaintStatus,
 } from '@jiandu/contracts/complaint-labels';
@@ -38,6 +46,10 @@ export const statusLabel = pick<ComplaintStatus>(COMPLAINT_STATUS_LABELS, {
   answered: 'Answered',
   rated: 'Rated',
   closed: 'Closed',
+  reviewing: 'Under review',
+  reviewed: 'Reviewed',
+  rechecking: 'Under re-examination',
+  rechecked: 'Re-examined',
 });
 
 /** The kinds of complaint (乱作为, 不作为 …). */
@@ -57,10 +69,37 @@ export const ratingLabel = pick<ComplaintRating>(COMPLAINT_RATING_LABELS, {
   unsatisfied: 'Unsatisfied',
 });
 
+/** How the 回访 was made: 电话回访, 短信, 上门. */
+export const callbackMethodLabel = pick<CallbackMethod>(CALLBACK_METHOD_LABELS, {
+  phone: 'Phone call',
+  sms: 'Text message',
+  visit: 'Home visit',
+});
+
+/** What the 回访 came to: 已回访 or 无法联系. */
+export const callbackResultLabel = pick<CallbackResult>(CALLBACK_RESULT_LABELS, {
+  reached: 'Reached',
+  unreachable: 'Unreachable',
+});
+
 /** Which deadline the complaint waits on: 受理告知 or 办理答复. */
 export const stageLabel = pick<ComplaintStage>(COMPLAINT_STAGE_LABELS, {
   accept: 'Acceptance',
   answer: 'Answer',
+  review: 'Review answer',
+  recheck: 'Re-examination opinion',
+});
+
+/** 复查, 复核: the two further levels of a petition. */
+export const reviewLevelLabel = pick<ComplaintReviewLevel>(COMPLAINT_REVIEW_LEVEL_LABELS, {
+  review: 'Review',
+  recheck: 'Re-examination',
+});
+
+/** 行政复议, 行政诉讼: where a declined complaint is sent. */
+export const routeLabel = pick<ComplaintRoute>(COMPLAINT_ROUTE_LABELS, {
+  reconsideration: 'Administrative reconsideration',
+  litigation: 'Administrative litigation',
 });
 
 /** The steps of a complaint's history. */
@@ -78,8 +117,13 @@ export const eventLabel = pick<ComplaintEventKind>(
     reopened: '重新办理',
     closed: '办结',
     matter_opened: '转立监督事项',
+    called_back: '回访',
     due_soon: '期限提醒',
     overdue: '逾期',
+    review_requested: '请求复查',
+    review_answered: '复查意见',
+    recheck_requested: '请求复核',
+    recheck_answered: '复核意见',
   },
   {
     registered: 'Registered',
@@ -94,8 +138,13 @@ export const eventLabel = pick<ComplaintEventKind>(
     reopened: 'Reopened',
     closed: 'Closed',
     matter_opened: 'Supervision matter opened',
+    called_back: 'Called back',
     due_soon: 'Deadline reminder',
     overdue: 'Overdue',
+    review_requested: 'Review requested',
+    review_answered: 'Review answered',
+    recheck_requested: 'Re-examination requested',
+    recheck_answered: 'Re-examination opinion',
   },
 );
 
@@ -111,4 +160,8 @@ export const STATUS_COLOURS: Record<ComplaintStatus, string> = {
   answered: 'gold',
   rated: 'green',
   closed: 'green',
+  reviewing: 'blue',
+  reviewed: 'gold',
+  rechecking: 'blue',
+  rechecked: 'green',
 };

@@ -39,7 +39,7 @@ export async function answerComplaint(
   });
 }
 
-/** Closes an answered (or rated) complaint. */
+/** Closes an answered (or rated) complaint; one whose 回访 found nobody says so. */
 export async function closeComplaint(
   db: Db,
   ports: ComplaintPorts,
@@ -51,7 +51,10 @@ export async function closeComplaint(
   await changeComplaint(db, ports, actor, row, {
     expected: ['answered', 'rated'],
     kind: 'closed',
-    notes: [note ?? null],
+    notes: [
+      row.callback_result === 'unreachable' ? `回访联系${row.callback_attempts}次无法联系` : null,
+      note ?? null,
+    ],
     set: { status: 'closed', closed_on: ports.clock.today() },
     record: (trx) =>
       recordAudit(trx, auditActor(actor), {

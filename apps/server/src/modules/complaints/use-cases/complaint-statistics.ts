@@ -18,7 +18,7 @@ import { invalid } from './change-complaint.ts';
 /** The name under which complaints naming no registered agency are counted. */
 export const NO_AGENCY = '未关联执法机关';
 
-const OPEN = new Set(['registered', 'transferred', 'handling']);
+const OPEN = new Set(['registered', 'transferred', 'handling', 'reviewing', 'rechecking']);
 
 /** Whether the acceptance decision (accept or decline) came within the acceptance period; null if none yet. */
 function acceptedInTime(r: StatisticsRow): boolean | null {
@@ -62,7 +62,8 @@ function agencyFigures(rows: readonly StatisticsRow[], today: string): Complaint
  * Complaint figures for a period (registration dates) within the user's read scope, optionally one
  * handling org and those under it: counts by channel, category and agency; whether acceptance and
  * answers kept their periods; what is open and overdue today; extensions; ratings and the share
- * satisfied (满意 and 基本满意 of those rated); complaints reopened.
+ * satisfied (满意 and 基本满意 of those rated); complaints reopened; those routed out to
+ * 行政复议 or 行政诉讼; petitions taken to 复查 and 复核.
  */
 export async function complaintStatistics(
   db: Db,
@@ -103,5 +104,13 @@ export async function complaintStatistics(
       satisfiedShare: rated ? Math.round((pleased / rated) * 10_000) / 10_000 : null,
     },
     reopened: count((r) => r.reopen_count > 0),
+    routedOut: {
+      reconsideration: count((r) => r.route_to === 'reconsideration'),
+      litigation: count((r) => r.route_to === 'litigation'),
+    },
+    reviews: {
+      review: count((r) => Number(r.review_count ?? 0) >= 1),
+      recheck: count((r) => Number(r.review_count ?? 0) >= 2),
+    },
   };
 }

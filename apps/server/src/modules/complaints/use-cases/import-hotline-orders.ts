@@ -110,6 +110,7 @@ export async function importHotlineOrders(
           attachments: [],
           externalRef: order.orderNumber,
           externalDueOn: order.dueOn,
+          hotlineOrderType: order.orderType,
         },
         actor,
       );

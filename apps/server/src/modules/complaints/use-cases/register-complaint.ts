@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { ComplaintChannel } from '@jiandu/contracts/complaint-labels';
+import type { ComplaintChannel, HotlineOrderType } from '@jiandu/contracts/complaint-labels';
 import type { ComplaintEntrySchema } from '@jiandu/contracts/complaints';
 import type { Attachment } from '@jiandu/contracts/matters';
 import type { z } from 'zod';
@@ -28,6 +28,7 @@ export type ComplaintIntake = Omit<z.output<typeof ComplaintEntrySchema>, 'chann
   attachments: Attachment[];
   externalRef?: string;
   externalDueOn?: string | null;
+  hotlineOrderType?: HotlineOrderType;
 };
 
 /** What the complainant keeps: the tracking code and the password shown once. */
@@ -145,6 +146,7 @@ export async function registerComplaint(
     reopen_count: 0,
     external_ref: input.externalRef ?? null,
     external_due_on: input.externalDueOn ?? null,
+    hotline_order_type: input.hotlineOrderType ?? null,
     created_at: now,
     updated_at: now,
   };

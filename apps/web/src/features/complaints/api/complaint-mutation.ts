@@ -11,7 +11,13 @@ export type ComplaintStepPath =
   | 'extension'
   | 'extension/decision'
   | 'answer'
-  | 'close';
+  | 'review'
+  | 'review/answer'
+  | 'recheck'
+  | 'recheck/answer'
+  | 'close'
+  | 'callback'
+  | 'callback/reopen';
 
 /** Takes one step on a complaint; the server answers with the complaint as it now stands. */
 export function takeStep<B>(id: string, step: ComplaintStepPath, body: B): Promise<ComplaintDetail> {

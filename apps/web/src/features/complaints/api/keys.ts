@@ -7,6 +7,7 @@ export const complaintKeys = {
   list: (query: object) => ['complaints', 'list', query] as const,
   one: (id: string) => ['complaints', 'one', id] as const,
   statistics: (query: object) => ['complaints', 'statistics', query] as const,
+  hotlineResults: (query: object) => ['complaints', 'hotline-results', query] as const,
 };
 
 /** A path segment, escaped. */

@@ -5,6 +5,9 @@ import {
   CloseCircleOutlined,
   FileProtectOutlined,
   FormOutlined,
+  PhoneOutlined,
+  RedoOutlined,
+  RiseOutlined,
   SendOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
@@ -13,13 +16,21 @@ import { Button, Flex } from 'antd';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import type { ComplaintStepKey } from '../complaint-steps.ts';
 import { t } from '../locale-complaint.ts';
+import { tr } from '../locale-review.ts';
+import { CallbackModal, CallbackReopenModal } from './callback-modals.tsx';
+import { DeclineModal } from './decline-modal.tsx';
 import { MatterModal } from './matter-modal.tsx';
+import {
+  AnswerRecheckModal,
+  AnswerReviewModal,
+  RequestRecheckModal,
+  RequestReviewModal,
+} from './review-modals.tsx';
 import {
   AcceptModal,
   AnswerModal,
   CloseModal,
   DecideExtensionModal,
-  DeclineModal,
   ExtensionModal,
   TransferModal,
 } from './step-modals.tsx';
@@ -57,6 +68,31 @@ const STEPS: Record<
     modal: DecideExtensionModal,
   },
   close: { label: t('close'), icon: <SolutionOutlined aria-hidden />, primary: true, modal: CloseModal },
+  callback: {
+    label: t('callback'),
+    icon: <PhoneOutlined aria-hidden />,
+    primary: true,
+    modal: CallbackModal,
+  },
+  callbackReopen: {
+    label: t('callbackReopen'),
+    icon: <RedoOutlined aria-hidden />,
+    modal: CallbackReopenModal,
+  },
+  review: { label: tr('requestReview'), icon: <RiseOutlined aria-hidden />, modal: RequestReviewModal },
+  reviewAnswer: {
+    label: tr('answerReview'),
+    icon: <FormOutlined aria-hidden />,
+    primary: true,
+    modal: AnswerReviewModal,
+  },
+  recheck: { label: tr('requestRecheck'), icon: <RiseOutlined aria-hidden />, modal: RequestRecheckModal },
+  recheckAnswer: {
+    label: tr('answerRecheck'),
+    icon: <FormOutlined aria-hidden />,
+    primary: true,
+    modal: AnswerRecheckModal,
+  },
   matter: { label: t('openMatter'), icon: <FileProtectOutlined aria-hidden />, modal: MatterModal },
 };
 

@@ -9,7 +9,13 @@ import { t } from '../locale-complaint.ts';
 function colour(kind: ComplaintEventKind): string {
   if (kind === 'overdue' || kind === 'declined' || kind === 'extension_refused') return 'red';
   if (kind === 'due_soon' || kind === 'extension_requested' || kind === 'reopened') return 'orange';
-  if (kind === 'answered' || kind === 'closed' || kind === 'extension_approved' || kind === 'rated')
+  if (
+    kind === 'answered' ||
+    kind === 'closed' ||
+    kind === 'extension_approved' ||
+    kind === 'rated' ||
+    kind === 'called_back'
+  )
     return 'green';
   if (kind === 'accepted' || kind === 'transferred' || kind === 'matter_opened') return 'blue';
   return 'gray';

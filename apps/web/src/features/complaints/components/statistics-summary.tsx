@@ -7,7 +7,10 @@ export function percent(part: number, whole: number): string {
   return whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '—';
 }
 
-/** The headline figures: how many, how many on time at each stage, overdue now, satisfaction. */
+/**
+ * The headline figures: how many, how many on time at each stage, overdue now, satisfaction, and
+ * those routed to 行政复议 or 行政诉讼 and petitions taken to 复查/复核.
+ */
 export function StatisticsSummary({ s }: { s: ComplaintStatistics }) {
   const tl = s.timeliness;
   const decided = tl.acceptedOnTime + tl.acceptedLate;
@@ -39,6 +42,18 @@ export function StatisticsSummary({ s }: { s: ComplaintStatistics }) {
       title: t('extensionsGranted'),
       value: String(tl.extensionsGranted),
       note: `${t('reopened')}: ${t('pieces', { n: s.reopened })}`,
+    },
+    {
+      key: 'routed',
+      title: t('routedOut'),
+      value: String(s.routedOut.reconsideration + s.routedOut.litigation),
+      note: t('routedOutOf', { r: s.routedOut.reconsideration, l: s.routedOut.litigation }),
+    },
+    {
+      key: 'reviews',
+      title: t('petitionReviews'),
+      value: String(s.reviews.review),
+      note: t('petitionRechecks', { n: s.reviews.recheck }),
     },
   ];
   return (

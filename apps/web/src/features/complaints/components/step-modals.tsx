@@ -2,7 +2,6 @@ import {
   ComplaintAcceptSchema,
   ComplaintAnswerSchema,
   ComplaintCloseSchema,
-  ComplaintDeclineSchema,
   type ComplaintDetail,
   ComplaintExtensionRequestSchema,
   ComplaintTransferSchema,
@@ -15,7 +14,6 @@ import { useAcceptComplaint } from '../api/use-accept-complaint.ts';
 import { useAnswerComplaint } from '../api/use-answer-complaint.ts';
 import { useCloseComplaint } from '../api/use-close-complaint.ts';
 import { useDecideExtension } from '../api/use-decide-extension.ts';
-import { useDeclineComplaint } from '../api/use-decline-complaint.ts';
 import { useRequestExtension } from '../api/use-request-extension.ts';
 import { useTransferComplaint } from '../api/use-transfer-complaint.ts';
 import { t } from '../locale-complaint.ts';
@@ -77,33 +75,6 @@ export function AcceptModal({ complaint: c, onClose }: StepProps) {
         label={t('note')}
         schema={ComplaintAcceptSchema.shape.note.unwrap()}
         max={1000}
-      />
-    </StepModal>
-  );
-}
-
-/** 不予受理, with the written reasons the complainant will read. */
-export function DeclineModal({ complaint: c, onClose }: StepProps) {
-  const step = useDeclineComplaint(c.id);
-  return (
-    <StepModal<{ reason: string }>
-      title={t('declineTitle')}
-      okText={t('decline')}
-      danger
-      intro={info(t('declineHint'))}
-      submit={(v) => step.mutateAsync({ reason: v.reason.trim() })}
-      pending={step.isPending}
-      fields={['reason']}
-      done={t('declined')}
-      onClose={onClose}
-    >
-      <TextField
-        name="reason"
-        label={t('declineReason')}
-        required={t('declineReasonRequired')}
-        schema={ComplaintDeclineSchema.shape.reason}
-        rows={4}
-        max={2000}
       />
     </StepModal>
   );

@@ -12,6 +12,7 @@ import { ComplaintHeader } from '../components/complaint-header.tsx';
 import { ComplaintIdentity } from '../components/complaint-identity.tsx';
 import { ComplaintLinks } from '../components/complaint-links.tsx';
 import { ComplaintOutcome } from '../components/complaint-outcome.tsx';
+import { ComplaintReviews, ConcludedRepeatAlert } from '../components/complaint-reviews.tsx';
 import { ComplaintTimeline } from '../components/complaint-timeline.tsx';
 import { t } from '../locale-complaint.ts';
 
@@ -45,6 +46,7 @@ export function ComplaintPage() {
       <Card title={back}>
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <ComplaintHeader complaint={c} />
+          <ConcludedRepeatAlert complaint={c} />
           <ComplaintActions complaint={c} steps={steps} />
         </Space>
       </Card>
@@ -52,6 +54,7 @@ export function ComplaintPage() {
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <ComplaintDeadlines complaint={c} />
+            <ComplaintReviews complaint={c} />
             <ComplaintOutcome complaint={c} />
             <ComplaintTimeline complaint={c} />
           </Space>

@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useExportComplaints } from '../api/use-export-complaints.ts';
 import { ComplaintDesk } from '../components/complaint-desk.tsx';
 import { ComplaintFilterBar } from '../components/complaint-filters.tsx';
 import { ComplaintTable } from '../components/complaint-table.tsx';
+import { HotlineResultsModal } from '../components/hotline-results-modal.tsx';
 import { ImportComplaintsModal } from '../components/import-complaints-modal.tsx';
 import { filtersOf, useComplaintListParams } from '../list-params.ts';
 import { t } from '../locale.ts';
@@ -42,6 +43,12 @@ export function ComplaintsHomePage() {
   const navigate = useNavigate();
   const list = useComplaintListParams();
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const results = (
+    <Button icon={<CloudDownloadOutlined aria-hidden />} onClick={() => setExporting(true)}>
+      {t('export12345')}
+    </Button>
+  );
   return (
     <Card
       title={t('title')}
@@ -51,10 +58,13 @@ export function ComplaintsHomePage() {
             <Button icon={<CloudUploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
               {t('import12345')}
             </Button>
+            {results}
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('new')}>
               {t('register')}
             </Button>
           </Space>
+        ) : can('complaint.read') ? (
+          results
         ) : null
       }
     >
@@ -68,6 +78,9 @@ export function ComplaintsHomePage() {
         destroyOnHidden
       />
       {importing ? <ImportComplaintsModal onClose={() => setImporting(false)} /> : null}
+      {exporting ? (
+        <HotlineResultsModal canMark={can('complaint.handle')} onClose={() => setExporting(false)} />
+      ) : null}
     </Card>
   );
 }
