@@ -111,14 +111,17 @@ async function jobScenario(dir: string): Promise<void> {
   }
 }
 
-// `npm run bench -- complaints` runs the complaint submission scenario alone.
+// `npm run bench -- complaints` runs the complaint submission scenario alone; `npm run bench --
+// warnings` the exchange ingest and the warning engine (BENCH_CASES cases, a million by default).
 const only = process.argv[2];
-if (only && only !== 'complaints') throw new Error(`unknown scenario ${only} (known: complaints)`);
+if (only && only !== 'complaints' && only !== 'warnings')
+  throw new Error(`unknown scenario ${only} (known: complaints, warnings)`);
 console.log(`Jiandu bench — Node ${process.version}, ${new Date().toISOString()}`);
 const dir = mkdtempSync(path.join(tmpdir(), 'jiandu-bench-'));
 try {
-  if (only !== 'complaints') await foundation(dir);
-  if ((await complaintSubmissionScenario(dir)) > 0) {
+  if (only === 'warnings') await warningScenarios(dir);
+  else if (only !== 'complaints') await foundation(dir);
+  if (only !== 'warnings' && (await complaintSubmissionScenario(dir)) > 0) {
     console.log('complaint submissions: some answered 5xx or got no answer at all; the benchmark fails');
     process.exitCode = 1;
   }
@@ -132,6 +135,10 @@ async function foundation(dir: string) {
   await jobScenario(dir);
   await officerImportScenario(dir);
   await catalogueScenario(dir);
+  await warningScenarios(dir);
+}
+
+async function warningScenarios(dir: string) {
   const sqlite = await exchangeIngestScenario('SQLite', `sqlite:${path.join(dir, 'exchange.sqlite')}`, dir);
   await warningEvaluationScenario('SQLite', sqlite.env, sqlite.world);
   if (process.env.BENCH_PG_URL) {

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../src/demo/demo-seed.ts';
 import { evaluateAll } from '../src/modules/warnings/evaluation/full-evaluation.ts';
 import { noticeOpenedWarnings } from '../src/modules/warnings/evaluation/warning-notices.ts';
 import { SYSTEM_ACTOR } from '../src/platform/audit/audit.ts';
+import { newId } from '../src/platform/ids.ts';
 import { seed } from '../src/seed.ts';
 import { buildCase, creditCodeOf, postNdjson, sourceFor } from './exchange-fixtures.ts';
 import { createTestApp, type TestApp } from './harness.ts';
@@ -86,6 +87,64 @@ describe('the warning engine', () => {
     expect(names).toContain('和平区市场监督管理局');
     expect(names).toContain('和平区司法局');
     expect(notices.find((n) => n.name === '和平区司法局')!.body).toContain('执法人员不足两人 1 条');
+  });
+
+  it('tells the supervising justice bureau of an agency set up after the org tree was read', async () => {
+    // The notices above read the org tree; an agency added now is still found under its bureau.
+    const bureau = await db()
+      .selectFrom('org')
+      .select(['id', 'path', 'depth', 'region_code'])
+      .where('name', '=', '和平区司法局')
+      .executeTakeFirstOrThrow();
+    const id = newId();
+    const now = new Date().toISOString();
+    await db()
+      .insertInto('org')
+      .values({
+        id,
+        parent_id: bureau.id,
+        path: `${bureau.path}${id}/`,
+        depth: bureau.depth + 1,
+        name: '和平区新设执法局',
+        short_name: null,
+        kind: 'agency',
+        region_code: bureau.region_code,
+        credit_code: null,
+        status: 'active',
+        sort_order: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db()
+      .transaction()
+      .execute((trx) =>
+        noticeOpenedWarnings(trx, {
+          opened: [
+            {
+              id: newId(),
+              caseId: null,
+              agencyOrgId: id,
+              regionCode: bureau.region_code,
+              ruleCode: 'TOO_FEW_OFFICERS',
+              severity: 'high',
+              message: '只有1名执法人员',
+            },
+          ],
+          updated: 0,
+          unchanged: 0,
+          resolved: 0,
+        }),
+      );
+    const notices = await db()
+      .selectFrom('notification')
+      .select(['org_id', 'title'])
+      .where('kind', '=', 'warning.opened')
+      .where('title', '=', '辖区新增监督预警 1 条')
+      .where('created_at', '>=', now)
+      .orderBy('id')
+      .execute();
+    expect(notices.map((n) => n.org_id)).toContain(bureau.id);
   });
 
   it('resolves a warning when a new version fixes the defect, and keeps both in its history', async () => {

@@ -23,6 +23,7 @@ import * as referralReviews from './2026-12-02-05-referral-reviews.ts';
 import * as complaintMatchKeys from './2026-12-03-01-complaint-match-keys.ts';
 import * as complaintReviews from './2026-12-04-01-complaint-reviews.ts';
 import * as complaintHotlineLoop from './2026-12-04-11-complaint-hotline-loop.ts';
+import * as qualificationEventIndex from './2026-12-05-01-qualification-event-index.ts';
 
 /**
  * Every migration, by dated name. Names sort in the order they run; a migration is frozen once it
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-01-complaint-match-keys': complaintMatchKeys,
   '2026-12-04-01-complaint-reviews': complaintReviews,
   '2026-12-04-11-complaint-hotline-loop': complaintHotlineLoop,
+  '2026-12-05-01-qualification-event-index': qualificationEventIndex,
 };

@@ -96,7 +96,13 @@ export function target(
   };
 }
 
-function newRow(t: Target, at: string): WarningTable {
+/** When a reconciliation happens: its instant, and that instant's day in Shanghai (read once, not per row). */
+interface Moment {
+  at: string;
+  day: string;
+}
+
+function newRow(t: Target, { at, day }: Moment): WarningTable {
   return {
     id: newId(),
     case_id: t.caseId,
@@ -113,7 +119,7 @@ function newRow(t: Target, at: string): WarningTable {
     parameters: t.parameters,
     basis: t.finding.basis,
     first_found_at: at,
-    found_on: todayInShanghai(new Date(at)),
+    found_on: day,
     last_evaluated_at: at,
     case_version: t.caseVersion,
     resolved_at: null,
@@ -159,6 +165,7 @@ function changed(row: LiveRow, t: Target): { said: boolean; moved: boolean } {
 }
 
 function planOf(live: readonly LiveRow[], targets: readonly Target[], at: string, match: Matching): Plan {
+  const moment: Moment = { at, day: todayInShanghai(new Date(at)) };
   const byIdentity = new Map(live.map((row) => [match.identityOf(row), row]));
   const seen = new Set<string>();
   const plan: Plan = { inserts: [], changes: [], unchanged: new Map(), resolving: [], events: [] };
@@ -167,7 +174,7 @@ function planOf(live: readonly LiveRow[], targets: readonly Target[], at: string
     seen.add(t.identity);
     const row = byIdentity.get(t.identity);
     if (!row) {
-      const created = newRow(t, at);
+      const created = newRow(t, moment);
       plan.inserts.push(created);
       plan.events.push(
         warningEvent(created, 'found', at, {

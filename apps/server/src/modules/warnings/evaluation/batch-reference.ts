@@ -1,5 +1,5 @@
 import type { DerivedCase } from '../../cases/cases.service.ts';
-import { ReferenceIndex, type ReferenceServices } from '../reference/reference-index.ts';
+import { type ItemFacts, ReferenceIndex, type ReferenceServices } from '../reference/reference-index.ts';
 import { normalisedNumber } from '../rules/facts.ts';
 import type { ReferenceLookup } from '../rules/reference.ts';
 
@@ -21,11 +21,22 @@ export async function batchReference(
     if (items) items.add(record.itemCode);
     else itemsByAgency.set(record.agencyCreditCode, new Set([record.itemCode]));
   }
+  // The three registers are read side by side (on PostgreSQL each on its own connection); the items,
+  // one read per agency, one after another, so a large batch holds at most three connections.
+  const readItems = async () => {
+    const out: ItemFacts[][] = [];
+    for (const [agencyCreditCode, codes] of itemsByAgency)
+      out.push(await services.catalogue.timelines({ agencyCreditCode, itemCodes: [...codes] }));
+    return out;
+  };
+  const [qualifications, certificates, items] = await Promise.all([
+    services.agencies.qualificationTimelines([...itemsByAgency.keys()]),
+    numbers.size ? services.certificates.timelines({ numbers: [...numbers] }) : [],
+    readItems(),
+  ]);
   const index = new ReferenceIndex();
-  const agencies = [...itemsByAgency.keys()];
-  index.addQualifications(await services.agencies.qualificationTimelines(agencies));
-  if (numbers.size) index.addCertificates(await services.certificates.timelines({ numbers: [...numbers] }));
-  for (const [agencyCreditCode, items] of itemsByAgency)
-    index.addItems(await services.catalogue.timelines({ agencyCreditCode, itemCodes: [...items] }));
+  index.addQualifications(qualifications);
+  index.addCertificates(certificates);
+  for (const list of items) index.addItems(list);
   return index;
 }

@@ -3,35 +3,66 @@ import type { Db } from '../../../platform/db/tables.ts';
 import { notify } from '../../../platform/notifications/notifications.ts';
 import type { OpenedWarning, ReconcileResult } from '../reconcile-core.ts';
 
-/** How long an agency's supervisor is remembered: the org tree changes rarely, warnings often. */
+/** How long the supervisors are remembered: the org tree changes rarely, warnings often. */
 const SUPERVISOR_CACHE_MS = 5 * 60_000;
-const supervisorCache = new Map<string, { supervisor: string | null; until: number }>();
 
-/** Each agency's supervising justice bureau (remembered for a few minutes). */
+/**
+ * Every org's supervising justice bureau (null when it has none), read from the whole tree at once
+ * and kept for a few minutes: judging cases one at a time, as after each ingest, then costs no
+ * query for the org tree. An org created since the read is looked up alone and added.
+ */
+let supervisorSnapshot: { supervisors: Map<string, string | null>; until: number } | null = null;
+
+/** Each agency's supervising justice bureau. */
 async function supervisorsOf(trx: Db, agencyIds: string[]): Promise<Map<string, string>> {
   const now = Date.now();
-  const out = new Map<string, string>();
-  const unknown: string[] = [];
-  for (const id of agencyIds) {
-    const hit = supervisorCache.get(id);
-    if (hit && hit.until > now) {
-      if (hit.supervisor) out.set(id, hit.supervisor);
-    } else unknown.push(id);
-  }
+  if (!supervisorSnapshot || supervisorSnapshot.until <= now)
+    supervisorSnapshot = { supervisors: await everySupervisor(trx), until: now + SUPERVISOR_CACHE_MS };
+  const known = supervisorSnapshot.supervisors;
+  const unknown = agencyIds.filter((id) => !known.has(id));
   if (unknown.length) {
     const found = await lookUpSupervisors(trx, unknown);
-    for (const id of unknown) {
-      const supervisor = found.get(id) ?? null;
-      supervisorCache.set(id, { supervisor, until: now + SUPERVISOR_CACHE_MS });
-      if (supervisor) out.set(id, supervisor);
-    }
+    for (const id of unknown) known.set(id, found.get(id) ?? null);
+  }
+  const out = new Map<string, string>();
+  for (const id of agencyIds) {
+    const supervisor = known.get(id);
+    if (supervisor) out.set(id, supervisor);
   }
   return out;
 }
 
-/** Each agency's supervising justice bureau: its nearest ancestor of kind `supervisor`. */
-async function lookUpSupervisors(trx: Db, agencyIds: string[]): Promise<Map<string, string>> {
-  const agencies = await trx.selectFrom('org').select(['id', 'path']).where('id', 'in', agencyIds).execute();
+/** The nearest ancestor of kind `supervisor` of each org, by the org's path (`/root/…/self/`). */
+function nearestSupervisors(
+  orgs: readonly { id: string; path: string }[],
+  depthOfSupervisor: ReadonlyMap<string, number>,
+): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const org of orgs) {
+    let best: string | null = null;
+    for (const id of org.path.split('/'))
+      if (id && id !== org.id && depthOfSupervisor.has(id))
+        if (best === null || depthOfSupervisor.get(id)! > depthOfSupervisor.get(best)!) best = id;
+    out.set(org.id, best);
+  }
+  return out;
+}
+
+/** Every org's supervising justice bureau, from one read of the org tree. */
+async function everySupervisor(trx: Db): Promise<Map<string, string | null>> {
+  const orgs = await trx.selectFrom('org').select(['id', 'path', 'kind', 'depth']).orderBy('id').execute();
+  const depth = new Map(orgs.filter((o) => o.kind === 'supervisor').map((o) => [o.id, o.depth]));
+  return nearestSupervisors(orgs, depth);
+}
+
+/** Some agencies' supervising justice bureaus, read for those agencies alone. */
+async function lookUpSupervisors(trx: Db, agencyIds: string[]): Promise<Map<string, string | null>> {
+  const agencies = await trx
+    .selectFrom('org')
+    .select(['id', 'path'])
+    .where('id', 'in', agencyIds)
+    .orderBy('id')
+    .execute();
   const ancestors = new Set<string>();
   for (const a of agencies) for (const id of a.path.split('/')) if (id && id !== a.id) ancestors.add(id);
   if (!ancestors.size) return new Map();
@@ -40,16 +71,9 @@ async function lookUpSupervisors(trx: Db, agencyIds: string[]): Promise<Map<stri
     .select(['id', 'depth'])
     .where('id', 'in', [...ancestors])
     .where('kind', '=', 'supervisor')
+    .orderBy('id')
     .execute();
-  const depth = new Map(supervisors.map((s) => [s.id, s.depth]));
-  const out = new Map<string, string>();
-  for (const a of agencies) {
-    let best: string | null = null;
-    for (const id of a.path.split('/'))
-      if (depth.has(id) && (best === null || depth.get(id)! > depth.get(best)!)) best = id;
-    if (best) out.set(a.id, best);
-  }
-  return out;
+  return nearestSupervisors(agencies, new Map(supervisors.map((s) => [s.id, s.depth])));
 }
 
 function summary(list: OpenedWarning[]): string {
