@@ -160,11 +160,15 @@ export class PublicComplaintService {
   }
 
   async #present(row: repo.ComplaintRow): Promise<ComplaintTracking> {
-    // The decline and transfer dates are those of the latest such step in the complaint's history.
-    const events = await repo.eventsOf(this.db, row.id);
+    // The decline and transfer dates are those of the latest such step in the complaint's history,
+    // read only for a complaint that went through one.
+    const last =
+      row.status === 'declined' || row.transferred_to
+        ? await repo.lastEventAt(this.db, row.id, ['declined', 'transferred'])
+        : new Map<string, string>();
     const dayOf = (kind: 'declined' | 'transferred') => {
-      const last = events.filter((e) => e.kind === kind).at(-1);
-      return last ? todayInShanghai(new Date(last.at)) : null;
+      const at = last.get(kind);
+      return at ? todayInShanghai(new Date(at)) : null;
     };
     const deciding = row.status === 'registered' || row.status === 'transferred';
     return {

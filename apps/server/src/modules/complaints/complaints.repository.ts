@@ -223,27 +223,6 @@ export async function insertMatchKeys(db: Db, complaintId: string, registeredOn:
     .execute();
 }
 
-/** An enforcing org (agency, or a township exercising enforcement powers) by its credit code. */
-export function enforcerByCreditCode(db: Db, creditCode: string) {
-  return db
-    .selectFrom('org')
-    .select(['id'])
-    .where('credit_code', '=', creditCode)
-    .where('kind', 'in', ['agency', 'township_government'])
-    .executeTakeFirst();
-}
-
-/** The supervising org of a region, if there is one. */
-export function supervisorOfRegion(db: Db, regionCode: string) {
-  return db
-    .selectFrom('org')
-    .select(['id', 'path', 'region_code'])
-    .where('kind', '=', 'supervisor')
-    .where('region_code', '=', regionCode)
-    .orderBy('path')
-    .executeTakeFirst();
-}
-
 export async function insertComplaint(db: Db, row: Insertable<ComplaintTable>): Promise<void> {
   await db.insertInto('complaint').values(row).execute();
 }
@@ -332,6 +311,22 @@ export async function spendChallenge(db: Db, id: string, expiresAt: string, now:
 
 export async function insertEvent(db: Db, row: ComplaintEventTable): Promise<void> {
   await db.insertInto('complaint_event').values(row).execute();
+}
+
+/** When each of these kinds of step last happened to a complaint (kinds it never went through are absent). */
+export async function lastEventAt(
+  db: Db,
+  id: string,
+  kinds: readonly ComplaintEventTable['kind'][],
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('complaint_event')
+    .select(['kind', (eb) => eb.fn.max('at').as('at')])
+    .where('complaint_id', '=', id)
+    .where('kind', 'in', kinds)
+    .groupBy('kind')
+    .execute();
+  return new Map(rows.map((r) => [r.kind, r.at]));
 }
 
 export function eventsOf(db: Db, id: string): Promise<ComplaintEventTable[]> {

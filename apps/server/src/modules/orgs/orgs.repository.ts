@@ -99,6 +99,17 @@ export function findOrgByCreditCode(db: Db, creditCode: string): Promise<OrgTabl
   return db.selectFrom('org').selectAll().where('credit_code', '=', creditCode).executeTakeFirst();
 }
 
+/** The supervising org (justice department) of a region, the one nearest the root if there are several. */
+export function findSupervisorOfRegion(db: Db, regionCode: string): Promise<OrgTable | undefined> {
+  return db
+    .selectFrom('org')
+    .selectAll()
+    .where('kind', '=', 'supervisor')
+    .where('region_code', '=', regionCode)
+    .orderBy('path')
+    .executeTakeFirst();
+}
+
 /** Orgs by ids. */
 export function findOrgsByIds(db: Db, ids: readonly string[]): Promise<OrgTable[]> {
   if (ids.length === 0) return Promise.resolve([]);

@@ -126,6 +126,11 @@ export class OrgService {
     return repo.findOrgByCreditCode(this.db, code);
   }
 
+  /** The supervising org of a region, if there is one (no scope checks, same caveat). */
+  supervisorOfRegion(regionCode: string): Promise<OrgTable | undefined> {
+    return repo.findSupervisorOfRegion(this.db, regionCode);
+  }
+
   async #checkRegion(regionCode: string, parent: OrgTable | null): Promise<void> {
     const region = await this.regions.find(regionCode);
     if (!region)

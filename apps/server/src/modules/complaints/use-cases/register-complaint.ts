@@ -75,8 +75,9 @@ export async function registerComplaint(
     if (!target.agencyId && !target.agencyCreditCode) target.agencyId = holder.orgId;
   }
   if (!target.agencyId && target.agencyCreditCode) {
-    const org = await repo.enforcerByCreditCode(db, target.agencyCreditCode);
-    if (!org) throw invalid('target.agencyCreditCode', '该统一社会信用代码不属于已登记的执法机关');
+    const org = await ports.orgs.findByCreditCode(target.agencyCreditCode);
+    if (!org || (org.kind !== 'agency' && org.kind !== 'township_government'))
+      throw invalid('target.agencyCreditCode', '该统一社会信用代码不属于已登记的执法机关');
     target.agencyId = org.id;
   }
   if (target.agencyId) {
@@ -87,7 +88,7 @@ export async function registerComplaint(
     regionCode = org.region_code;
     target.agencyName ||= org.name;
   }
-  const handler = await handlingOrg(db, regionCode);
+  const handler = await handlingOrg(ports, regionCode);
   if (!handler) throw invalid('regionCode', '该地区尚无受理投诉举报的监督机构');
   if (
     by &&
@@ -198,10 +199,10 @@ export async function registerComplaint(
 }
 
 /** The supervisor nearest the place: its own (a township's office), the county's, the city's, the province's. */
-async function handlingOrg(db: Db, regionCode: string) {
+async function handlingOrg(ports: ComplaintPorts, regionCode: string) {
   const county = regionCode.slice(0, 6);
   for (const code of new Set([regionCode, county, `${county.slice(0, 4)}00`, `${county.slice(0, 2)}0000`])) {
-    const org = await repo.supervisorOfRegion(db, code);
+    const org = await ports.orgs.supervisorOfRegion(code);
     if (org) return org;
   }
   return undefined;
