@@ -93,13 +93,17 @@ export async function markReported(
       .orderBy('c.id')
       .execute();
     const current = new Map(reachable.map((r) => [r.id, r.status]));
-    for (const order of chunk) {
-      if (current.get(order.complaintId) !== order.status) continue;
+    // One update per exported status, for the orders still in the status they were exported in.
+    const byStatus = new Map<ComplaintStatus, string[]>();
+    for (const order of chunk)
+      if (current.get(order.complaintId) === order.status)
+        byStatus.set(order.status, [...(byStatus.get(order.status) ?? []), order.complaintId]);
+    for (const [status, ids] of byStatus) {
       const result = await db
         .updateTable('complaint')
-        .set({ hotline_reported_status: order.status, hotline_reported_at: now })
-        .where('id', '=', order.complaintId)
-        .where('status', '=', order.status)
+        .set({ hotline_reported_status: status, hotline_reported_at: now })
+        .where('id', 'in', ids)
+        .where('status', '=', status)
         .executeTakeFirst();
       marked += toNumber(result.numUpdatedRows);
     }

@@ -1,4 +1,4 @@
-import { COMPLAINT_CHANNELS } from '@jiandu/contracts/complaint-labels';
+import { COMPLAINT_CHANNELS, type ComplaintStatus } from '@jiandu/contracts/complaint-labels';
 import type { ComplaintListQuery, ComplaintSort } from '@jiandu/contracts/complaints';
 import type { PageQuery } from '@jiandu/contracts/paging';
 import { type Insertable, sql, type Updateable } from 'kysely';
@@ -69,7 +69,7 @@ function withNames<T extends ReturnType<typeof filtered>>(query: T) {
 }
 
 /** Statuses in the order a complaint goes through them; declined, the loop's other end, last. */
-const STATUS_ORDER = [
+const STATUS_ORDER: readonly ComplaintStatus[] = [
   'registered',
   'transferred',
   'handling',
